@@ -1,0 +1,37 @@
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis/summary.h"
+#include "commands.h"
+
+namespace lectern::cli {
+
+int run_summary(const LoadedInput& input, const Options& options) {
+  const CorpusSummary summary = summarize(*input.corpus);
+  if (options.json) {
+    nlohmann::ordered_json out;
+    out["documents"] = summary.documents;
+    out["tokens"] = summary.tokens;
+    out["types"] = summary.types;
+    out["languages"] = summary.languages;
+    out["date_range"] = nullptr;  // document dates arrive with the timeline work
+    out["skipped"] = nlohmann::json::array();
+    for (const ImportIssue& skipped : input.skipped) {
+      out["skipped"].push_back({{"path", skipped.path}, {"reason", skipped.message}});
+    }
+    std::printf("%s\n", out.dump(2).c_str());
+    return 0;
+  }
+  std::printf("%-12s %zu\n%-12s %zu\n%-12s %zu\n", "documents", summary.documents, "tokens",
+              summary.tokens, "types", summary.types);
+  for (const auto& [language, count] : summary.languages) {
+    std::printf("%-12s %zu\n", ("lang:" + language).c_str(), count);
+  }
+  for (const ImportIssue& skipped : input.skipped) {
+    std::printf("%-12s %s: %s\n", "skipped", skipped.path.c_str(), skipped.message.c_str());
+  }
+  return 0;
+}
+
+}  // namespace lectern::cli

@@ -1,0 +1,21 @@
+// Reads the files named on the command line (files, or folders walked recursively) into the
+// SourceFiles core takes. The file system stays here, out of core.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+
+namespace lectern::cli {
+
+struct InputFiles {
+  std::vector<SourceFile> files;
+  std::vector<ImportIssue> unreadable;  // could not even be opened
+};
+
+// A file's id is its path relative to the INPUT argument it was found under; a file named
+// directly is known by its file name.
+InputFiles read_inputs(const std::vector<std::string>& inputs);
+
+}  // namespace lectern::cli

@@ -1,0 +1,78 @@
+# Third-party libraries, all taken from the cache that emsdk-setup.sh fills (nothing is
+# downloaded at configure time). Each becomes a target with its headers marked SYSTEM so that
+# our -Werror never trips on code we do not own.
+
+set(LECTERN_DEPS "$ENV{LECTERN_CACHE}" CACHE PATH "Third-party cache filled by emsdk-setup.sh")
+if(NOT LECTERN_DEPS)
+  set(LECTERN_DEPS "$ENV{HOME}/.cache/lectern" CACHE PATH "" FORCE)
+endif()
+
+set(ICU_ROOT "${LECTERN_DEPS}/icu-72.1")
+set(IMGUI_ROOT "${LECTERN_DEPS}/imgui-1.86")
+set(CLD2_ROOT "${LECTERN_DEPS}/cld2-20150806")
+set(HEADERS_ROOT "${LECTERN_DEPS}/include")
+
+foreach(required "${ICU_ROOT}/data/icudt72l_dat.c" "${CLD2_ROOT}/public" "${HEADERS_ROOT}/doctest/doctest.h")
+  if(NOT EXISTS "${required}")
+    message(FATAL_ERROR "Missing ${required}: run ./emsdk-setup.sh first (or `make build`).")
+  endif()
+endforeach()
+
+# --- ICU: static libraries for this toolchain plus the trimmed data, linked in as C ------------
+if(EMSCRIPTEN)
+  set(icu_lib_dir "${ICU_ROOT}/wasm/lib")
+else()
+  set(icu_lib_dir "${ICU_ROOT}/native/lib")
+endif()
+
+# genccode output: the trimmed package under ICU's entry point, so ICU finds it with no loading
+# code. It replaces libicudata (which would hold either a stub or all 31 MB).
+add_library(icu_data STATIC "${ICU_ROOT}/data/icudt72l_dat.c")
+target_compile_options(icu_data PRIVATE -w)
+
+add_library(icu INTERFACE)
+target_include_directories(icu SYSTEM INTERFACE
+  "${ICU_ROOT}/src/source/common" "${ICU_ROOT}/src/source/i18n")
+target_compile_definitions(icu INTERFACE U_STATIC_IMPLEMENTATION U_SHOW_CPLUSPLUS_API=1)
+target_link_libraries(icu INTERFACE
+  "${icu_lib_dir}/libicui18n.a" "${icu_lib_dir}/libicuuc.a" icu_data ${CMAKE_DL_LIBS})
+if(NOT EMSCRIPTEN)
+  find_package(Threads REQUIRED)
+  target_link_libraries(icu INTERFACE Threads::Threads)
+endif()
+
+# --- CLD2: Google's Compact Language Detector 2, the small ("chrome") tables -------------------
+set(cld2_sources
+  cldutil.cc cldutil_shared.cc compact_lang_det.cc compact_lang_det_hint_code.cc
+  compact_lang_det_impl.cc debug.cc fixunicodevalue.cc generated_entities.cc
+  generated_language.cc generated_ulscript.cc getonescriptspan.cc lang_script.cc offsetmap.cc
+  scoreonescriptspan.cc tote.cc utf8statetable.cc cld_generated_cjk_uni_prop_80.cc
+  cld2_generated_cjk_compatible.cc cld_generated_cjk_delta_bi_4.cc generated_distinct_bi_0.cc
+  cld2_generated_quadchrome_2.cc cld2_generated_deltaoctachrome.cc
+  cld2_generated_distinctoctachrome.cc cld_generated_score_quad_octa_2.cc)
+list(TRANSFORM cld2_sources PREPEND "${CLD2_ROOT}/internal/")
+add_library(cld2 STATIC ${cld2_sources})
+set_target_properties(cld2 PROPERTIES CXX_STANDARD 11 CXX_EXTENSIONS OFF)
+target_compile_options(cld2 PRIVATE -w -O2)
+target_include_directories(cld2 SYSTEM PUBLIC "${CLD2_ROOT}/public")
+
+# --- Header-only libraries, copied into the cache so both toolchains see only them ------------
+add_library(nlohmann_json INTERFACE)
+target_include_directories(nlohmann_json SYSTEM INTERFACE "${HEADERS_ROOT}")
+add_library(doctest INTERFACE)
+target_include_directories(doctest SYSTEM INTERFACE "${HEADERS_ROOT}")
+
+# --- Dear ImGui with the GLFW and OpenGL3 (WebGL2) backends, for the browser app --------------
+if(EMSCRIPTEN)
+  add_library(imgui STATIC
+    "${IMGUI_ROOT}/imgui.cpp" "${IMGUI_ROOT}/imgui_draw.cpp" "${IMGUI_ROOT}/imgui_tables.cpp"
+    "${IMGUI_ROOT}/imgui_widgets.cpp" "${IMGUI_ROOT}/imgui_demo.cpp"
+    "${IMGUI_ROOT}/backends/imgui_impl_glfw.cpp" "${IMGUI_ROOT}/backends/imgui_impl_opengl3.cpp")
+  target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_ROOT}" "${IMGUI_ROOT}/backends")
+  # ImGui 1.86 picks WebGL1 on Emscripten unless told otherwise (TOOLCHAIN.md).
+  target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+  target_compile_options(imgui PRIVATE -w)
+endif()
+
+set(LECTERN_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" CACHE FILEPATH
+  "Unicode TTF embedded in the browser app (Latin, Greek, Cyrillic)")

@@ -1,0 +1,23 @@
+// The corpus overview shown by `lectern summary` and the web app's status line.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "index/corpus.h"
+
+namespace lectern {
+
+struct CorpusSummary {
+  std::size_t documents = 0;
+  std::size_t tokens = 0;  // words and numbers
+  std::size_t types = 0;   // distinct term keys among them
+  std::map<std::string, std::size_t> languages;  // language code -> documents
+  std::vector<ImportIssue> skipped;
+};
+
+CorpusSummary summarize(const Corpus& corpus);
+
+}  // namespace lectern

@@ -1,0 +1,55 @@
+// The Corpus: everything the analyses read, built once by CorpusBuilder and then immutable.
+// Term ids at corpus positions form one stream over all documents (CWB's model); each document
+// owns a contiguous range of positions and of sentences.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "index/ids.h"
+#include "index/lexicon.h"
+#include "ingest/document.h"
+#include "text/segmenter.h"
+
+namespace lectern {
+
+struct DocumentEntry {
+  Document meta;
+  CorpusPos first_token{};      // position of the document's first token
+  std::uint32_t token_count = 0;
+  std::uint32_t first_sentence = 0;
+  std::uint32_t sentence_count = 0;
+};
+
+class Corpus {
+ public:
+  std::size_t document_count() const { return documents_.size(); }
+  std::span<const DocumentEntry> documents() const { return documents_; }
+  const DocumentEntry& document(DocId id) const { return documents_[to_index(id)]; }
+
+  std::size_t token_count() const { return terms_.size(); }
+  TermId term_at(CorpusPos pos) const { return terms_[to_index(pos)]; }
+  // Where the token at pos is in its document's text.
+  const TokenSpan& span_at(CorpusPos pos) const { return spans_[to_index(pos)]; }
+  std::span<const SentenceSpan> sentences() const { return sentences_; }
+
+  const Lexicon& lexicon() const { return lexicon_; }
+  // Corpus frequency of each term, indexed by TermId.
+  std::span<const std::uint32_t> term_frequencies() const { return term_frequencies_; }
+
+  const ImportReport& import_report() const { return report_; }
+
+ private:
+  friend class CorpusBuilder;
+
+  std::vector<DocumentEntry> documents_;
+  std::vector<TermId> terms_;
+  std::vector<TokenSpan> spans_;
+  std::vector<SentenceSpan> sentences_;
+  std::vector<std::uint32_t> term_frequencies_;
+  Lexicon lexicon_;
+  ImportReport report_;
+};
+
+}  // namespace lectern

@@ -1,0 +1,100 @@
+#include "ingest/decode.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "text/icu_includes.h"
+
+namespace lectern {
+namespace {
+
+bool starts_with(std::string_view bytes, std::string_view prefix) {
+  return bytes.substr(0, prefix.size()) == prefix;
+}
+
+// Text files never contain NUL or many C0 controls; executables, images and archives do.
+// UTF-16 is decoded before this check, so its zero bytes do not count.
+bool looks_binary(std::string_view bytes) {
+  const std::size_t sample = std::min<std::size_t>(bytes.size(), 8192);
+  std::size_t controls = 0;
+  for (std::size_t i = 0; i < sample; ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+  }
+  return controls * 10 > sample;  // over 10% control characters
+}
+
+DecodedText from_utf16(std::string_view bytes, bool little_endian, const char* name) {
+  DecodedText out;
+  out.encoding = name;
+  std::u16string units(bytes.size() / 2, u'\0');
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const auto lo = static_cast<unsigned char>(bytes[2 * i + (little_endian ? 0 : 1)]);
+    const auto hi = static_cast<unsigned char>(bytes[2 * i + (little_endian ? 1 : 0)]);
+    units[i] = static_cast<char16_t>(lo | (hi << 8));
+  }
+  // Unpaired surrogates become U+FFFD; an odd trailing byte is dropped and counted.
+  out.replaced_bytes = bytes.size() % 2;
+  std::size_t i = 0;
+  while (i < units.size()) {
+    UChar32 c;
+    U16_NEXT(units.data(), i, units.size(), c);
+    if (U_IS_SURROGATE(c)) {
+      c = 0xFFFD;
+      out.replaced_bytes += 2;
+    }
+    // c is a valid scalar value here (surrogates were replaced), so the unchecked form is safe.
+    char buffer[U8_MAX_LENGTH];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, c);
+    out.utf8.append(buffer, static_cast<std::size_t>(length));
+  }
+  if (out.replaced_bytes > 0) out.status = DecodeStatus::repaired;
+  return out;
+}
+
+// Copies valid UTF-8 through and replaces each maximal invalid subsequence with U+FFFD, the
+// W3C/Unicode "best practice" that browsers follow too.
+DecodedText from_utf8(std::string_view bytes) {
+  DecodedText out;
+  out.encoding = "UTF-8";
+  out.utf8.reserve(bytes.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {
+      out.utf8 += "\xEF\xBF\xBD";
+      out.replaced_bytes += static_cast<std::size_t>(i - start);
+    } else {
+      out.utf8.append(bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+    }
+  }
+  if (out.replaced_bytes > 0) out.status = DecodeStatus::repaired;
+  return out;
+}
+
+}  // namespace
+
+DecodedText decode_text(std::string_view bytes) {
+  if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  if (starts_with(bytes, "\xFF\xFE")) return from_utf16(bytes.substr(2), true, "UTF-16LE");
+  if (starts_with(bytes, "\xFE\xFF")) return from_utf16(bytes.substr(2), false, "UTF-16BE");
+
+  DecodedText out;
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
+    out.status = DecodeStatus::empty;
+    return out;
+  }
+  if (looks_binary(bytes)) {
+    out.status = DecodeStatus::binary;
+    return out;
+  }
+  return from_utf8(bytes);
+}
+
+}  // namespace lectern

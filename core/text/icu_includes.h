@@ -1,0 +1,11 @@
+// ICU headers, included in one place with their warnings silenced: ICU is not our code.
+#pragma once
+
+#pragma GCC system_header
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+#include <unicode/ustring.h>

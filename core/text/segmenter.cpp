@@ -1,0 +1,97 @@
+#include "text/segmenter.h"
+
+#include <cassert>
+#include <map>
+#include <string>
+
+#include "text/icu_includes.h"
+
+namespace lectern {
+namespace {
+
+// UText over UTF-8 with RAII: ICU reads the bytes in place, indices stay byte offsets.
+struct Utf8Text {
+  UText* text = nullptr;
+  explicit Utf8Text(std::string_view utf8) {
+    UErrorCode status = U_ZERO_ERROR;
+    text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+    assert(U_SUCCESS(status) && "utext_openUTF8 fails only on bad arguments");
+  }
+  ~Utf8Text() { utext_close(text); }
+  Utf8Text(const Utf8Text&) = delete;
+  Utf8Text& operator=(const Utf8Text&) = delete;
+};
+
+// Words and numbers are tokens; ICU's "none" status covers spaces and punctuation.
+bool is_token(int32_t rule_status) { return rule_status >= UBRK_WORD_NONE_LIMIT; }
+
+TokenKind kind_of(int32_t rule_status) {
+  return rule_status >= UBRK_WORD_NUMBER && rule_status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::number
+                                                                                  : TokenKind::word;
+}
+
+}  // namespace
+
+struct Segmenter::Impl {
+  struct Iterators {
+    std::unique_ptr<icu::BreakIterator> words;
+    std::unique_ptr<icu::BreakIterator> sentences;
+  };
+  // One pair per language: creating a break iterator parses its rules, so they are kept.
+  std::map<std::string, Iterators, std::less<>> by_language;
+
+  Iterators& iterators_for(std::string_view language) {
+    auto found = by_language.find(language);
+    if (found != by_language.end()) return found->second;
+    const std::string name(language);
+    UErrorCode status = U_ZERO_ERROR;
+    Iterators made;
+    made.words.reset(icu::BreakIterator::createWordInstance(icu::Locale(name.c_str()), status));
+    // "ss=standard" turns on CLDR's sentence-break suppressions, so "Dr. Smith" or
+    // "Nov. 30" do not end a sentence in the languages that list their abbreviations.
+    made.sentences.reset(icu::BreakIterator::createSentenceInstance(
+        icu::Locale((name + "@ss=standard").c_str()), status));
+    // Missing break rules mean the ICU data was built wrongly: a bug in our build, caught by
+    // check_icu_data() at start-up and by the tests, never caused by user input.
+    assert(U_SUCCESS(status) && made.words && made.sentences);
+    return by_language.emplace(std::string(language), std::move(made)).first->second;
+  }
+};
+
+Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {}
+Segmenter::~Segmenter() = default;
+
+Segmentation Segmenter::segment(std::string_view utf8, std::string_view language) {
+  Segmentation result;
+  if (utf8.empty()) return result;
+  Impl::Iterators& iterators = impl_->iterators_for(language);
+  Utf8Text text(utf8);
+  UErrorCode status = U_ZERO_ERROR;
+
+  icu::BreakIterator& words = *iterators.words;
+  words.setText(text.text, status);
+  int32_t start = words.first();
+  for (int32_t end = words.next(); end != icu::BreakIterator::DONE; start = end, end = words.next()) {
+    const int32_t rule_status = words.getRuleStatus();
+    if (!is_token(rule_status)) continue;
+    result.tokens.push_back({static_cast<std::uint32_t>(start),
+                             static_cast<std::uint32_t>(end - start), kind_of(rule_status)});
+  }
+
+  icu::BreakIterator& sentences = *iterators.sentences;
+  sentences.setText(text.text, status);
+  start = sentences.first();
+  for (int32_t end = sentences.next(); end != icu::BreakIterator::DONE;
+       start = end, end = sentences.next()) {
+    // Trim the trailing spaces and line breaks ICU includes in a sentence.
+    int32_t trimmed = end;
+    while (trimmed > start && static_cast<unsigned char>(utf8[trimmed - 1]) <= ' ') --trimmed;
+    if (trimmed > start) {
+      result.sentences.push_back(
+          {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(trimmed - start)});
+    }
+  }
+  return result;
+}
+
+}  // namespace lectern

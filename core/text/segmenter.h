@@ -1,0 +1,51 @@
+// Word and sentence segmentation with ICU break iterators over UTF-8 (no UTF-16 copy: ICU reads
+// the bytes through a UText). Tokens are the words and numbers of a text; spaces and
+// punctuation separate them and are not tokens. Offsets are bytes into the UTF-8 text.
+//
+//   Segmenter segmenter;                        // reuse: creating break iterators is costly
+//   Segmentation s = segmenter.segment(text, "sv");
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lectern {
+
+enum class TokenKind : std::uint8_t { word, number };
+
+struct TokenSpan {
+  std::uint32_t offset;
+  std::uint32_t length;
+  TokenKind kind;
+};
+
+struct SentenceSpan {
+  std::uint32_t offset;
+  std::uint32_t length;
+};
+
+struct Segmentation {
+  std::vector<TokenSpan> tokens;
+  std::vector<SentenceSpan> sentences;
+};
+
+class Segmenter {
+ public:
+  Segmenter();
+  ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
+
+  // language is an ISO 639 code selecting ICU's language-specific rules (Swedish and Finnish
+  // treat ':' inside words differently, for instance); empty means the root rules.
+  Segmentation segment(std::string_view utf8, std::string_view language = {});
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lectern

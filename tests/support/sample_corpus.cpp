@@ -1,0 +1,31 @@
+#include "support/sample_corpus.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace lectern::test {
+
+SourceFile sample_file(const std::string& name) {
+  const std::filesystem::path path = std::filesystem::path(LECTERN_CORPUS_DIR) / name;
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) throw std::runtime_error("test corpus file missing: " + path.string());
+  std::ostringstream bytes;
+  bytes << stream.rdbuf();
+  return {name, std::move(bytes).str()};
+}
+
+std::vector<SourceFile> sample_corpus() {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(LECTERN_CORPUS_DIR)) {
+    if (entry.is_regular_file()) names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  std::vector<SourceFile> files;
+  for (const std::string& name : names) files.push_back(sample_file(name));
+  return files;
+}
+
+}  // namespace lectern::test

@@ -1,0 +1,17 @@
+// Test access to real corpora on disk. Tests may read files; core may not. Under Node the wasm
+// build reaches the same paths through NODERAWFS.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+
+namespace lectern::test {
+
+// The seed corpus in corpus/, sorted by file name, ids as the CLI gives them.
+std::vector<SourceFile> sample_corpus();
+
+SourceFile sample_file(const std::string& name);
+
+}  // namespace lectern::test
