@@ -1,7 +1,9 @@
-// One function per CLI command; each prints its result and returns the exit status.
+// The CLI's commands, listed in one table (commands.cpp). Each prints its result and returns
+// the exit status.
 #pragma once
 
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "index/corpus.h"
@@ -15,6 +17,16 @@ struct LoadedInput {
   std::shared_ptr<const Corpus> corpus;
   std::vector<ImportIssue> skipped;
 };
+
+struct Command {
+  const char* name;
+  const char* argument;  // a leading positional argument before INPUT ("QUERY"), or nullptr
+  const char* summary;
+  int (*run)(const LoadedInput& input, const Options& options);
+};
+
+std::span<const Command> commands();
+const Command* find_command(std::string_view name);
 
 int run_summary(const LoadedInput& input, const Options& options);
 

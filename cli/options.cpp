@@ -1,44 +1,109 @@
 #include "options.h"
 
-#include <string_view>
+#include <cstdlib>
 
 namespace lectern::cli {
+namespace {
 
-const char* const usage_text =
-    "usage: lectern COMMAND [OPTIONS] INPUT...\n"
-    "\n"
-    "commands:\n"
-    "  summary    corpus overview: documents, tokens, types, languages, skipped files\n"
-    "\n"
-    "options:\n"
-    "  --json     machine-readable output on stdout\n"
-    "  --quiet    no diagnostics on stderr\n"
-    "  --help     this text\n"
-    "\n"
-    "INPUT is a file or a folder (read recursively, hidden files skipped).\n";
+enum class Kind { flag, text, integer };
+
+struct OptionSpec {
+  const char* name;
+  Kind kind;
+  const char* help;
+};
+
+// Every option any command accepts, with the help line `lectern --help` shows. A valued
+// option's help starts with its value's name and two spaces. Commands ignore options that do
+// not concern them, as the contract allows common options everywhere.
+constexpr OptionSpec option_specs[] = {
+    {"json", Kind::flag, "machine-readable output on stdout"},
+    {"quiet", Kind::flag, "no diagnostics on stderr"},
+    {"help", Kind::flag, "this text"},
+};
+
+const OptionSpec* find_spec(std::string_view name) {
+  for (const OptionSpec& spec : option_specs) {
+    if (name == spec.name) return &spec;
+  }
+  return nullptr;
+}
+
+bool is_integer(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text.substr(text[0] == '-' ? 1 : 0)) {
+    if (c < '0' || c > '9') return false;
+  }
+  return text != "-";
+}
+
+}  // namespace
+
+std::string Options::text(std::string_view name, std::string fallback) const {
+  auto found = values.find(name);
+  return found == values.end() ? fallback : found->second;
+}
+
+long Options::integer(std::string_view name, long fallback) const {
+  auto found = values.find(name);
+  return found == values.end() ? fallback : std::strtol(found->second.c_str(), nullptr, 10);
+}
 
 std::variant<Options, UsageError> parse_options(int argc, char** argv) {
   Options options;
   for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg == "--json") {
-      options.json = true;
-    } else if (arg == "--quiet") {
-      options.quiet = true;
-    } else if (arg == "--help" || arg == "-h") {
-      options.help = true;
-      return options;
-    } else if (arg.starts_with("--")) {
-      return UsageError{"unknown option " + std::string(arg)};
-    } else if (options.command.empty()) {
-      options.command = arg;
-    } else {
-      options.inputs.emplace_back(arg);
+    std::string_view arg = argv[i];
+    if (arg == "-h") arg = "--help";
+    if (!arg.starts_with("--") || arg == "--") {
+      (options.command.empty() ? options.command : options.arguments.emplace_back()) = arg;
+      continue;
     }
+    std::string_view name = arg.substr(2);
+    std::string value;
+    bool inline_value = false;
+    if (const auto equals = name.find('='); equals != std::string_view::npos) {
+      value = name.substr(equals + 1);
+      name = name.substr(0, equals);
+      inline_value = true;
+    }
+    const OptionSpec* spec = find_spec(name);
+    if (!spec) return UsageError{"unknown option --" + std::string(name)};
+    if (spec->kind == Kind::flag) {
+      if (inline_value) return UsageError{"--" + std::string(name) + " takes no value"};
+      if (name == "json") options.json = true;
+      if (name == "quiet") options.quiet = true;
+      if (name == "help") options.help = true;
+      continue;
+    }
+    if (!inline_value) {
+      if (i + 1 >= argc) return UsageError{"--" + std::string(name) + " needs a value"};
+      value = argv[++i];
+    }
+    if (spec->kind == Kind::integer && !is_integer(value)) {
+      return UsageError{"--" + std::string(name) + " needs a whole number, not '" + value + "'"};
+    }
+    options.values[std::string(name)] = value;
   }
+  if (options.help) return options;
   if (options.command.empty()) return UsageError{"no command given"};
-  if (options.inputs.empty()) return UsageError{"no INPUT given"};
   return options;
+}
+
+std::string options_help() {
+  std::string out;
+  for (const OptionSpec& spec : option_specs) {
+    const std::string help = spec.help;
+    const auto space = help.find("  ");
+    std::string head = "--" + std::string(spec.name);
+    std::string text = help;
+    if (spec.kind != Kind::flag && space != std::string::npos) {
+      head += " " + help.substr(0, space);
+      text = help.substr(space + 2);
+    }
+    head.resize(std::max<std::size_t>(head.size() + 1, 22), ' ');
+    out += "  " + head + text + "\n";
+  }
+  return out;
 }
 
 }  // namespace lectern::cli

@@ -16,7 +16,7 @@ namespace lectern {
 
 struct DocumentEntry {
   Document meta;
-  CorpusPos first_token{};      // position of the document's first token
+  CorpusPos first_token{};  // position of the document's first token
   std::uint32_t token_count = 0;
   std::uint32_t first_sentence = 0;
   std::uint32_t sentence_count = 0;
@@ -38,6 +38,16 @@ class Corpus {
   // Corpus frequency of each term, indexed by TermId.
   std::span<const std::uint32_t> term_frequencies() const { return term_frequencies_; }
 
+  // Positional postings: every corpus position of a term, ascending (CWB's id2cpos).
+  std::span<const CorpusPos> postings(TermId term) const {
+    const std::uint32_t begin = posting_offsets_[to_index(term)];
+    const std::uint32_t end = posting_offsets_[to_index(term) + 1];
+    return std::span<const CorpusPos>(postings_).subspan(begin, end - begin);
+  }
+
+  // The document a corpus position belongs to (CWB's cpos2struc), by binary search.
+  DocId document_at(CorpusPos pos) const;
+
   const ImportReport& import_report() const { return report_; }
 
  private:
@@ -48,6 +58,10 @@ class Corpus {
   std::vector<TokenSpan> spans_;
   std::vector<SentenceSpan> sentences_;
   std::vector<std::uint32_t> term_frequencies_;
+  // Postings in compressed sparse row form: the positions of term t are
+  // postings_[posting_offsets_[t] .. posting_offsets_[t + 1]).
+  std::vector<std::uint32_t> posting_offsets_;
+  std::vector<CorpusPos> postings_;
   Lexicon lexicon_;
   ImportReport report_;
 };

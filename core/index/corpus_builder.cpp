@@ -1,5 +1,7 @@
 #include "index/corpus_builder.h"
 
+#include <algorithm>
+
 #include "ingest/read_source.h"
 #include "text/language_id.h"
 #include "text/term_key.h"
@@ -31,6 +33,7 @@ bool CorpusBuilder::step(std::chrono::microseconds budget) {
 std::shared_ptr<const Corpus> CorpusBuilder::finish() {
   while (!step(std::chrono::hours(1))) {
   }
+  build_postings();
   std::shared_ptr<const Corpus> done = std::move(corpus_);
   corpus_ = std::make_unique<Corpus>();
   progress_ = {};
@@ -44,7 +47,8 @@ void CorpusBuilder::index_file(SourceFile& file) {
     report.skipped.push_back({file.path, std::move(read.skip_reason)});
     return;
   }
-  for (std::string& warning : read.warnings) report.warnings.push_back({file.path, std::move(warning)});
+  for (std::string& warning : read.warnings)
+    report.warnings.push_back({file.path, std::move(warning)});
   report.read.push_back(file.path);
   for (Document& document : read.documents) index_document(std::move(document));
 }
@@ -72,6 +76,23 @@ void CorpusBuilder::index_document(Document&& document) {
                            segmentation.sentences.end());
   entry.meta = std::move(document);
   corpus.documents_.push_back(std::move(entry));
+}
+
+// A counting sort of the corpus stream by term: one pass to size each term's run (the term
+// frequencies already are those sizes), one to fill the runs in position order.
+void CorpusBuilder::build_postings() {
+  Corpus& corpus = *corpus_;
+  const std::size_t terms = corpus.lexicon_.size();
+  corpus.posting_offsets_.assign(terms + 1, 0);
+  for (std::size_t t = 0; t < terms; ++t) {
+    corpus.posting_offsets_[t + 1] = corpus.posting_offsets_[t] + corpus.term_frequencies_[t];
+  }
+  std::vector<std::uint32_t> cursor(corpus.posting_offsets_.begin(),
+                                    corpus.posting_offsets_.end() - 1);
+  corpus.postings_.resize(corpus.terms_.size());
+  for (std::uint32_t pos = 0; pos < corpus.terms_.size(); ++pos) {
+    corpus.postings_[cursor[to_index(corpus.terms_[pos])]++] = static_cast<CorpusPos>(pos);
+  }
 }
 
 }  // namespace lectern

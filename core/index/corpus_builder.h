@@ -25,7 +25,8 @@ struct BuildProgress {
   std::size_t bytes_total = 0;
 
   float fraction() const {
-    return bytes_total == 0 ? 1.0f : static_cast<float>(bytes_done) / static_cast<float>(bytes_total);
+    return bytes_total == 0 ? 1.0f
+                            : static_cast<float>(bytes_done) / static_cast<float>(bytes_total);
   }
 };
 
@@ -50,6 +51,7 @@ class CorpusBuilder {
  private:
   void index_file(SourceFile& file);
   void index_document(Document&& document);
+  void build_postings();
 
   std::deque<SourceFile> queue_;
   std::unique_ptr<Corpus> corpus_;

@@ -75,3 +75,26 @@ TEST_CASE("step() works in slices and reports progress until done") {
   CHECK(corpus->document_count() == 5);
   CHECK(builder.progress().files_total == 0);  // the builder is empty again
 }
+
+TEST_CASE("postings list every position of a term in order, and positions map to documents") {
+  CorpusBuilder builder;
+  builder.add({"a.txt", "Putin met Tokayev. Putin spoke."});
+  builder.add({"b.txt", "No tokens here? Yes: Putin."});
+  builder.add({"c.txt", "Tokajev svarade Putin."});
+  const auto corpus = builder.finish();
+  const TermId putin = *corpus->lexicon().find("putin");
+  std::vector<std::uint32_t> positions;
+  for (CorpusPos pos : corpus->postings(putin)) positions.push_back(to_index(pos));
+  CHECK(positions == std::vector<std::uint32_t>{0, 3, 9, 12});
+  CHECK(corpus->postings(putin).size() == corpus->term_frequencies()[to_index(putin)]);
+
+  CHECK(corpus->document_at(CorpusPos{0}) == DocId{0});
+  CHECK(corpus->document_at(CorpusPos{4}) == DocId{0});
+  CHECK(corpus->document_at(CorpusPos{5}) == DocId{1});
+  CHECK(corpus->document_at(CorpusPos{9}) == DocId{1});
+  CHECK(corpus->document_at(CorpusPos{10}) == DocId{2});
+
+  std::size_t total = 0;
+  for (std::uint32_t t = 0; t < corpus->lexicon().size(); ++t) total += corpus->postings(TermId{t}).size();
+  CHECK(total == corpus->token_count());
+}
