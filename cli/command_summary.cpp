@@ -15,7 +15,10 @@ int run_summary(const LoadedInput& input, const Options& options) {
     out["tokens"] = summary.tokens;
     out["types"] = summary.types;
     out["languages"] = summary.languages;
-    out["date_range"] = nullptr;  // document dates arrive with the timeline work
+    out["date_range"] = nullptr;
+    if (summary.date_range) {
+      out["date_range"] = {summary.date_range->first, summary.date_range->second};
+    }
     out["skipped"] = nlohmann::json::array();
     for (const ImportIssue& skipped : input.skipped) {
       out["skipped"].push_back({{"path", skipped.path}, {"reason", skipped.message}});
@@ -25,6 +28,10 @@ int run_summary(const LoadedInput& input, const Options& options) {
   }
   std::printf("%-12s %zu\n%-12s %zu\n%-12s %zu\n", "documents", summary.documents, "tokens",
               summary.tokens, "types", summary.types);
+  if (summary.date_range) {
+    std::printf("%-12s %s .. %s\n", "dates", summary.date_range->first.c_str(),
+                summary.date_range->second.c_str());
+  }
   for (const auto& [language, count] : summary.languages) {
     std::printf("%-12s %zu\n", ("lang:" + language).c_str(), count);
   }

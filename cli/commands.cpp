@@ -6,6 +6,13 @@ namespace {
 constexpr Command command_table[] = {
     {"summary", nullptr, "corpus overview: documents, tokens, types, languages, skipped files",
      run_summary},
+    {"docs", nullptr, "one row per document: title, date and its source, language, author, tokens",
+     run_docs},
+    {"keywords", nullptr, "word list, TF-IDF terms of a document, or keywords against a reference",
+     run_keywords},
+    {"kwic", "QUERY", "concordance: each hit of a word or phrase with its context", run_kwic},
+    {"ngrams", nullptr, "recurring runs of 2 to 5 words within sentences", run_ngrams},
+    {"collocates", "NODE", "words found near NODE more often than chance", run_collocates},
 };
 
 }  // namespace

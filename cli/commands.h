@@ -29,5 +29,10 @@ std::span<const Command> commands();
 const Command* find_command(std::string_view name);
 
 int run_summary(const LoadedInput& input, const Options& options);
+int run_docs(const LoadedInput& input, const Options& options);
+int run_keywords(const LoadedInput& input, const Options& options);
+int run_kwic(const LoadedInput& input, const Options& options);
+int run_ngrams(const LoadedInput& input, const Options& options);
+int run_collocates(const LoadedInput& input, const Options& options);
 
 }  // namespace lectern::cli

@@ -28,7 +28,8 @@ void read_one(const fs::path& path, std::string id, InputFiles& out) {
 void read_folder(const fs::path& root, InputFiles& out) {
   std::vector<fs::path> found;
   std::error_code error;
-  auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, error);
+  auto it =
+      fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (is_hidden(it->path())) {
       if (it->is_directory()) it.disable_recursion_pending();
@@ -58,6 +59,17 @@ InputFiles read_inputs(const std::vector<std::string>& inputs) {
     }
   }
   return out;
+}
+
+IngestOptions ingest_options(const Options& options) {
+  IngestOptions ingest;
+  ingest.fields.text = options.text("text-field");
+  ingest.fields.title = options.text("title-field");
+  ingest.fields.date = options.text("date-field");
+  ingest.fields.author = options.text("author-field");
+  ingest.fields.source = options.text("source-field");
+  ingest.fields.language = options.text("language-field");
+  return ingest;
 }
 
 }  // namespace lectern::cli

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "ingest/document.h"
+#include "ingest/ingest_options.h"
+#include "options.h"
 
 namespace lectern::cli {
 
@@ -17,5 +19,9 @@ struct InputFiles {
 // A file's id is its path relative to the INPUT argument it was found under; a file named
 // directly is known by its file name.
 InputFiles read_inputs(const std::vector<std::string>& inputs);
+
+// How core should read the files: the record field names given with --text-field,
+// --title-field, --date-field, --author-field, --source-field and --language-field.
+IngestOptions ingest_options(const Options& options);
 
 }  // namespace lectern::cli

@@ -34,7 +34,7 @@ int usage_error(const std::string& message) {
 
 cli::LoadedInput load(const std::vector<std::string>& paths, const cli::Options& options) {
   cli::InputFiles inputs = cli::read_inputs(paths);
-  CorpusBuilder builder;
+  CorpusBuilder builder(cli::ingest_options(options));
   for (SourceFile& file : inputs.files) builder.add(std::move(file));
   cli::LoadedInput loaded{builder.finish(), std::move(inputs.unreadable)};
   const ImportReport& report = loaded.corpus->import_report();

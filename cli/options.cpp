@@ -20,6 +20,23 @@ constexpr OptionSpec option_specs[] = {
     {"json", Kind::flag, "machine-readable output on stdout"},
     {"quiet", Kind::flag, "no diagnostics on stderr"},
     {"help", Kind::flag, "this text"},
+    {"text-field", Kind::text, "NAME  the record field holding the text (JSON, CSV, TSV)"},
+    {"title-field", Kind::text, "NAME  the record field holding the title"},
+    {"date-field", Kind::text, "NAME  the record field holding the date or year"},
+    {"author-field", Kind::text, "NAME  the record field holding the author"},
+    {"source-field", Kind::text, "NAME  the record field holding the source"},
+    {"language-field", Kind::text, "NAME  the record field holding the language code"},
+    {"top", Kind::integer, "N  show the first N rows (0: all)"},
+    {"where", Kind::text, "FILTER  only documents matching FILTER (lang:sv, putin -armenia)"},
+    {"doc", Kind::text, "ID  work on one document (keywords: the target, with --where)"},
+    {"measure", Kind::text,
+     "NAME  keywords: freq, tfidf, log-likelihood, log-ratio; collocates: logdice, mi, t, ll"},
+    {"reference", Kind::text, "FILTER  keywords: compare with these documents (default: the rest)"},
+    {"stopwords", Kind::text, "on|off  leave stopwords out (on, the default) or keep them"},
+    {"window", Kind::integer, "N  words of context each side (kwic, collocates; default 5)"},
+    {"sort", Kind::text, "ORDER  kwic: doc (default), left or right context"},
+    {"n", Kind::integer, "N  ngrams: words per n-gram, 2 to 5 (default 2)"},
+    {"min-freq", Kind::integer, "N  ngrams, collocates: least frequency shown (default 2)"},
 };
 
 const OptionSpec* find_spec(std::string_view name) {

@@ -11,8 +11,12 @@ set(ICU_ROOT "${LECTERN_DEPS}/icu-72.1")
 set(IMGUI_ROOT "${LECTERN_DEPS}/imgui-1.86")
 set(CLD2_ROOT "${LECTERN_DEPS}/cld2-20150806")
 set(HEADERS_ROOT "${LECTERN_DEPS}/include")
+set(LIBSTEMMER_ROOT "${LECTERN_DEPS}/libstemmer_c-2.2.0")
+# npm data packages (deps/package.json), installed by emsdk-setup.sh next to the sources.
+set(LECTERN_NPM_DATA "${CMAKE_SOURCE_DIR}/deps/node_modules")
 
-foreach(required "${ICU_ROOT}/data/icudt72l_dat.c" "${CLD2_ROOT}/public" "${HEADERS_ROOT}/doctest/doctest.h")
+foreach(required "${ICU_ROOT}/data/icudt72l_dat.c" "${CLD2_ROOT}/public" "${HEADERS_ROOT}/doctest/doctest.h"
+    "${LIBSTEMMER_ROOT}/mkinc_utf8.mak" "${LECTERN_NPM_DATA}/stopwords-iso/stopwords-iso.json")
   if(NOT EXISTS "${required}")
     message(FATAL_ERROR "Missing ${required}: run ./emsdk-setup.sh first (or `make build`).")
   endif()
@@ -28,6 +32,7 @@ endif()
 # genccode output: the trimmed package under ICU's entry point, so ICU finds it with no loading
 # code. It replaces libicudata (which would hold either a stub or all 31 MB).
 add_library(icu_data STATIC "${ICU_ROOT}/data/icudt72l_dat.c")
+target_include_directories(icu_data PRIVATE "${ICU_ROOT}/src/source/common")
 target_compile_options(icu_data PRIVATE -w)
 
 add_library(icu INTERFACE)
@@ -54,7 +59,37 @@ list(TRANSFORM cld2_sources PREPEND "${CLD2_ROOT}/internal/")
 add_library(cld2 STATIC ${cld2_sources})
 set_target_properties(cld2 PROPERTIES CXX_STANDARD 11 CXX_EXTENSIONS OFF)
 target_compile_options(cld2 PRIVATE -w -O2)
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+  # CLD2 predates C++11's narrowing rules in brace initialisers, which clang enforces as errors.
+  target_compile_options(cld2 PRIVATE -Wno-c++11-narrowing)
+endif()
 target_include_directories(cld2 SYSTEM PUBLIC "${CLD2_ROOT}/public")
+
+# --- Snowball's libstemmer, the C that emsdk-setup.sh generates with the Snowball compiler ----
+# Only the UTF-8 modules: mkinc_utf8.mak lists their sources, so the list follows the release.
+file(STRINGS "${LIBSTEMMER_ROOT}/mkinc_utf8.mak" libstemmer_lines REGEX "^  [a-z_/0-9A-Z]+\\.c")
+string(REGEX MATCHALL "[a-z_/0-9A-Z]+\\.c" libstemmer_sources "${libstemmer_lines}")
+list(TRANSFORM libstemmer_sources PREPEND "${LIBSTEMMER_ROOT}/")
+add_library(stemmer STATIC ${libstemmer_sources})
+target_compile_options(stemmer PRIVATE -w -O2)
+target_include_directories(stemmer SYSTEM PUBLIC "${LIBSTEMMER_ROOT}/include")
+
+# --- Stopword lists: stopwords-iso's JSON turned into a C++ table at build time ---------------
+# The table is generated into the build directory (never committed) and defines what
+# core/text/stopword_tables.h declares, so core reads no file at run time.
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+set(stopword_json "${LECTERN_NPM_DATA}/stopwords-iso/stopwords-iso.json")
+set(stopword_cpp "${CMAKE_BINARY_DIR}/generated/stopword_tables.cpp")
+add_custom_command(OUTPUT "${stopword_cpp}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/generated"
+  COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/gen_stopwords.py"
+    "${stopword_json}" "${stopword_cpp}"
+  DEPENDS "${CMAKE_SOURCE_DIR}/tools/gen_stopwords.py" "${stopword_json}"
+  COMMENT "Generating stopword tables from stopwords-iso"
+  VERBATIM)
+add_library(stopword_tables STATIC "${stopword_cpp}")
+target_include_directories(stopword_tables PRIVATE "${CMAKE_SOURCE_DIR}/core")
+lectern_project_options(stopword_tables)
 
 # --- Header-only libraries, copied into the cache so both toolchains see only them ------------
 add_library(nlohmann_json INTERFACE)

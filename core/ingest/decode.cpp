@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 
+#include "ingest/legacy_charset.h"
 #include "text/icu_includes.h"
 
 namespace lectern {
@@ -71,16 +73,62 @@ DecodedText from_utf8(std::string_view bytes) {
       out.utf8 += "\xEF\xBF\xBD";
       out.replaced_bytes += static_cast<std::size_t>(i - start);
     } else {
-      out.utf8.append(bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+      out.utf8.append(
+          bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
     }
   }
   if (out.replaced_bytes > 0) out.status = DecodeStatus::repaired;
   return out;
 }
 
+struct Utf8Check {
+  bool valid = true;
+  std::size_t multibyte = 0;  // well-formed sequences of two or more bytes
+};
+
+Utf8Check check_utf8(std::string_view bytes) {
+  Utf8Check check;
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {
+      check.valid = false;
+    } else if (i - start > 1) {
+      ++check.multibyte;
+    }
+  }
+  return check;
+}
+
+std::optional<DecodedText> from_legacy(std::string_view bytes, std::string_view declared,
+                                       bool markup) {
+  DecodedText out;
+  out.status = DecodeStatus::converted;
+  if (!declared.empty()) {
+    if (auto utf8 = convert_to_utf8(bytes, declared)) {
+      out.utf8 = std::move(*utf8);
+      out.encoding = std::string(declared);
+      out.declared = true;
+      return out;
+    }
+  }
+  const auto guess = detect_legacy_charset(bytes, markup);
+  if (!guess || guess->confidence < kMinDetectionConfidence) return std::nullopt;
+  auto utf8 = convert_to_utf8(bytes, guess->name);
+  if (!utf8) return std::nullopt;
+  out.utf8 = std::move(*utf8);
+  out.encoding = guess->name;
+  out.confidence = guess->confidence;
+  return out;
+}
+
 }  // namespace
 
-DecodedText decode_text(std::string_view bytes) {
+DecodedText decode_text(std::string_view bytes, std::string_view declared_charset, bool markup) {
   if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
   if (starts_with(bytes, "\xFF\xFE")) return from_utf16(bytes.substr(2), true, "UTF-16LE");
   if (starts_with(bytes, "\xFE\xFF")) return from_utf16(bytes.substr(2), false, "UTF-16BE");
@@ -93,6 +141,15 @@ DecodedText decode_text(std::string_view bytes) {
   if (looks_binary(bytes)) {
     out.status = DecodeStatus::binary;
     return out;
+  }
+  // Valid UTF-8 always stays UTF-8: pure ASCII is too, and legacy text with bytes over 0x7F
+  // is almost never valid UTF-8 by chance.
+  const Utf8Check utf8 = check_utf8(bytes);
+  if (utf8.valid) return from_utf8(bytes);
+  // Well-formed multi-byte sequences next to bad bytes: damaged UTF-8 (a file cut or
+  // concatenated), which legacy text almost never looks like. Repair it rather than convert.
+  if (utf8.multibyte == 0) {
+    if (auto legacy = from_legacy(bytes, declared_charset, markup)) return std::move(*legacy);
   }
   return from_utf8(bytes);
 }

@@ -2,6 +2,7 @@
 // for everything that could not be read cleanly.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,16 @@ struct SourceFile {
 
 enum class DateSource { none, metadata, text_header, filename };
 
+// A byte range of a document's UTF-8 text.
+struct TextSpan {
+  std::uint32_t offset = 0;
+  std::uint32_t length = 0;
+
+  bool operator==(const TextSpan&) const = default;
+};
+
 struct Document {
-  std::string id;        // path relative to the input, "#N" appended for records of a file
+  std::string id;  // path relative to the input, "#N" appended for records of a file
   std::string title;
   std::string text;      // always valid UTF-8
   std::string language;  // ISO 639-1 code; empty until identified (or given by the source)
@@ -25,6 +34,9 @@ struct Document {
   DateSource date_source = DateSource::none;
   std::string author;
   std::string source;
+  // Lines of furniture (share prompts, photo credits, lines repeated across the corpus): kept
+  // in the text for reading, left out of every count. One span per line, in text order.
+  std::vector<TextSpan> boilerplate;
 };
 
 // One line of the import report: a file skipped with its reason, or a warning about a file

@@ -27,7 +27,44 @@ bool is_token(int32_t rule_status) { return rule_status >= UBRK_WORD_NONE_LIMIT;
 
 TokenKind kind_of(int32_t rule_status) {
   return rule_status >= UBRK_WORD_NUMBER && rule_status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::number
-                                                                                  : TokenKind::word;
+                                                                                 : TokenKind::word;
+}
+
+bool is_ideographic(int32_t rule_status) {
+  return rule_status >= UBRK_WORD_IDEO && rule_status < UBRK_WORD_IDEO_LIMIT;
+}
+
+bool is_katakana(UChar32 c) { return u_getIntPropertyValue(c, UCHAR_WORD_BREAK) == U_WB_KATAKANA; }
+
+// Chinese and Japanese write words without spaces. ICU finds their words with its CJK
+// dictionary (cjdict, 2 MB), which does not fit the 3 MB budget of the ICU data we ship;
+// without it ICU returns a whole run of ideographs and kana as one "word", often a clause
+// long. Such a run is cut into single characters instead: the unigram indexing of CJK
+// information retrieval, which needs no dictionary, finds every word as a sequence of its
+// characters (a phrase query) and loses only the ranking of whole words. Katakana, which
+// spells loanwords and names, stays together as UAX #29 keeps it (rule WB13, Katakana ×
+// Katakana), as in Lucene's StandardTokenizer. Combining marks and variation selectors stay
+// with the character before them.
+void append_ideographs(std::string_view utf8, int32_t start, int32_t end,
+                       std::vector<TokenSpan>& tokens) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  int32_t offset = start;
+  while (offset < end) {
+    const int32_t token_start = offset;
+    UChar32 first;
+    U8_NEXT(bytes, offset, end, first);
+    while (offset < end) {
+      int32_t next = offset;
+      UChar32 c;
+      U8_NEXT(bytes, next, end, c);
+      const bool joins =
+          u_hasBinaryProperty(c, UCHAR_GRAPHEME_EXTEND) || (is_katakana(first) && is_katakana(c));
+      if (!joins) break;
+      offset = next;
+    }
+    tokens.push_back({static_cast<std::uint32_t>(token_start),
+                      static_cast<std::uint32_t>(offset - token_start), TokenKind::word});
+  }
 }
 
 }  // namespace
@@ -71,9 +108,14 @@ Segmentation Segmenter::segment(std::string_view utf8, std::string_view language
   icu::BreakIterator& words = *iterators.words;
   words.setText(text.text, status);
   int32_t start = words.first();
-  for (int32_t end = words.next(); end != icu::BreakIterator::DONE; start = end, end = words.next()) {
+  for (int32_t end = words.next(); end != icu::BreakIterator::DONE;
+       start = end, end = words.next()) {
     const int32_t rule_status = words.getRuleStatus();
     if (!is_token(rule_status)) continue;
+    if (is_ideographic(rule_status)) {
+      append_ideographs(utf8, start, end, result.tokens);
+      continue;
+    }
     result.tokens.push_back({static_cast<std::uint32_t>(start),
                              static_cast<std::uint32_t>(end - start), kind_of(rule_status)});
   }

@@ -1,6 +1,9 @@
 // Word and sentence segmentation with ICU break iterators over UTF-8 (no UTF-16 copy: ICU reads
 // the bytes through a UText). Tokens are the words and numbers of a text; spaces and
 // punctuation separate them and are not tokens. Offsets are bytes into the UTF-8 text.
+// Ideographs (Chinese characters, Japanese kanji) are one token each: the ICU data Lectern
+// ships has no CJK dictionary to find their words (see segmenter.cpp). Thai, which also has no
+// spaces, is split into words with ICU's Thai dictionary.
 //
 //   Segmenter segmenter;                        // reuse: creating break iterators is costly
 //   Segmentation s = segmenter.segment(text, "sv");

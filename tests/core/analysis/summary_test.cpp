@@ -28,3 +28,31 @@ TEST_CASE("summary of the sample corpus: five documents, four English and one Sw
   REQUIRE(summary.skipped.size() == 1);
   CHECK(summary.skipped[0].path == "notes.bin");
 }
+
+TEST_CASE("date_range spans the documents' dates by the periods they cover") {
+  struct Case {
+    std::vector<std::string> texts;  // each "date|text", the date given as a metadata field
+    std::optional<std::pair<std::string, std::string>> range;
+  };
+  const Case cases[] = {
+      {{"|Undated."}, std::nullopt},
+      {{"2024-11-30|A day."}, std::pair<std::string, std::string>{"2024-11-30", "2024-11-30"}},
+      // "2022-01" begins before 2022-01-15; "2025" ends after 2025-06.
+      {{"2022-01-15|a", "2025-06|b", "2022-01|c", "2025|d", "|e"},
+       std::pair<std::string, std::string>{"2022-01", "2025"}},
+      {{"2024|a", "2024-03-01|b"}, std::pair<std::string, std::string>{"2024", "2024"}},
+  };
+  for (const Case& c : cases) {
+    std::string json = "[";
+    for (const std::string& t : c.texts) {
+      const auto bar = t.find('|');
+      json += (json.size() > 1 ? "," : "") + std::string("{\"date\": \"") + t.substr(0, bar) +
+              "\", \"text\": \"" + t.substr(bar + 1) + "\"}";
+    }
+    CorpusBuilder builder;
+    builder.add({"dated.json", json + "]"});
+    const CorpusSummary summary = summarize(*builder.finish());
+    CAPTURE(json);
+    CHECK(summary.date_range == c.range);
+  }
+}

@@ -52,7 +52,7 @@ TEST_CASE("bad files are reported and never stop the others") {
   CHECK(report.warnings[0].path == "broken.txt");
 }
 
-TEST_CASE("step() works in slices and reports progress until done") {
+TEST_CASE("step() reads every file, then indexes every document, in slices with progress") {
   CorpusBuilder builder;
   std::size_t total_bytes = 0;
   for (SourceFile& file : test::sample_corpus()) {
@@ -61,19 +61,98 @@ TEST_CASE("step() works in slices and reports progress until done") {
   }
   CHECK(builder.progress().files_total == 5);
   CHECK(builder.progress().bytes_total == total_bytes);
+  CHECK(builder.progress().phase == BuildPhase::reading);
   CHECK(builder.progress().fraction() == 0.0f);
 
-  // A zero budget still advances by one file, so the loop ends after exactly five steps.
+  // A zero budget still does one unit of work: five files to read, then five documents to
+  // index, so the loop ends after exactly ten steps.
   int steps = 0;
+  float last_fraction = 0.0f;
   while (!builder.step(std::chrono::microseconds(0))) {
     ++steps;
-    CHECK(builder.progress().files_done == static_cast<std::size_t>(steps));
+    const BuildProgress progress = builder.progress();
+    CHECK(progress.fraction() > last_fraction);
+    last_fraction = progress.fraction();
+    if (steps < 5) {
+      CHECK(progress.phase == BuildPhase::reading);
+      CHECK(progress.files_done == static_cast<std::size_t>(steps));
+    } else {
+      CHECK(progress.phase == BuildPhase::indexing);
+      CHECK(progress.files_done == 5);
+      CHECK(progress.documents_total == 5);
+      CHECK(progress.documents_done == static_cast<std::size_t>(steps - 5));
+    }
   }
-  CHECK(steps == 4);
+  CHECK(steps == 9);
+  CHECK(builder.progress().phase == BuildPhase::done);
   CHECK(builder.progress().fraction() == 1.0f);
   const auto corpus = builder.finish();
   CHECK(corpus->document_count() == 5);
   CHECK(builder.progress().files_total == 0);  // the builder is empty again
+}
+
+TEST_CASE("boilerplate lines stay in the text and out of tokens, postings and sentences") {
+  // The sign-up line is in three documents of four: a template. "Leave a Reply" is furniture.
+  const std::string signup = "Sign up for the Steppe Herald morning briefing";
+  CorpusBuilder builder;
+  builder.add({"a.txt", "Tokayev spoke Kazakh.\n" + signup + "\nLeave a Reply"});
+  builder.add({"b.txt", "Putin listened.\n" + signup});
+  builder.add({"c.txt", signup + "\nThe summit ended."});
+  builder.add({"d.txt", "Oil prices fell."});
+  const auto corpus = builder.finish();
+
+  const DocumentEntry& a = corpus->document(DocId{0});
+  CHECK(a.meta.text == "Tokayev spoke Kazakh.\n" + signup + "\nLeave a Reply");
+  REQUIRE(a.meta.boilerplate.size() == 2);
+  CHECK(a.meta.boilerplate[0] == TextSpan{22, static_cast<std::uint32_t>(signup.size())});
+  CHECK(a.token_count == 3);  // Tokayev spoke Kazakh
+  CHECK(a.sentence_count == 1);
+  CHECK(corpus->document(DocId{1}).token_count == 2);
+  CHECK(corpus->document(DocId{2}).token_count == 3);
+  CHECK(corpus->token_count() == 3 + 2 + 3 + 3);
+  CHECK_FALSE(corpus->lexicon().find("briefing"));
+  CHECK_FALSE(corpus->lexicon().find("reply"));
+  const TermId summit = *corpus->lexicon().find("summit");
+  REQUIRE(corpus->postings(summit).size() == 1);
+  const CorpusPos pos = corpus->postings(summit)[0];
+  CHECK(corpus->document_at(pos) == DocId{2});
+  const DocumentEntry& c = corpus->document(DocId{2});
+  CHECK(c.meta.text.substr(corpus->span_at(pos).offset, corpus->span_at(pos).length) == "summit");
+}
+
+TEST_CASE("a file added while indexing is counted with the others, as if added first") {
+  const std::string signup = "Sign up for the Steppe Herald morning briefing";
+  CorpusBuilder late;
+  late.add({"a.txt", "Tokayev spoke.\n" + signup});
+  late.add({"b.txt", "Putin listened."});
+  late.add({"c.txt", "The summit ended."});
+  while (late.progress().documents_done < 2) late.step(std::chrono::microseconds(0));
+  // a.txt was indexed when its sign-up line was in one document only: not yet boilerplate.
+  late.add({"d.txt", "Oil prices fell.\n" + signup});
+  const auto corpus = late.finish();
+
+  REQUIRE(corpus->document_count() == 4);
+  CHECK(corpus->document(DocId{0}).meta.boilerplate.size() == 1);
+  CHECK(corpus->document(DocId{0}).token_count == 2);
+  CHECK(corpus->document(DocId{3}).meta.boilerplate.size() == 1);
+  CHECK(corpus->document(DocId{3}).token_count == 3);
+  CHECK(corpus->import_report().read.size() == 4);
+  CHECK(corpus->token_count() == 2 + 2 + 3 + 3);
+}
+
+TEST_CASE("records of a file become documents, and bad records are reported by id") {
+  CorpusBuilder builder;
+  builder.add({"speeches.jsonl",
+               "{\"text\": \"Four score and seven years ago.\"}\n{\"text\": \"cut\n{\"title\": "
+               "\"no text\"}\n"});
+  const auto corpus = builder.finish();
+  REQUIRE(corpus->document_count() == 1);
+  CHECK(corpus->document(DocId{0}).meta.id == "speeches.jsonl#0");
+  const ImportReport& report = corpus->import_report();
+  REQUIRE(report.skipped.size() == 2);
+  CHECK(report.skipped[0].path == "speeches.jsonl#1");
+  CHECK(report.skipped[1].path == "speeches.jsonl#2");
+  CHECK(report.read == std::vector<std::string>{"speeches.jsonl"});
 }
 
 TEST_CASE("postings list every position of a term in order, and positions map to documents") {
@@ -95,6 +174,7 @@ TEST_CASE("postings list every position of a term in order, and positions map to
   CHECK(corpus->document_at(CorpusPos{10}) == DocId{2});
 
   std::size_t total = 0;
-  for (std::uint32_t t = 0; t < corpus->lexicon().size(); ++t) total += corpus->postings(TermId{t}).size();
+  for (std::uint32_t t = 0; t < corpus->lexicon().size(); ++t)
+    total += corpus->postings(TermId{t}).size();
   CHECK(total == corpus->token_count());
 }

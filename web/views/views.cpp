@@ -1,0 +1,11 @@
+#include "views/views.h"
+
+namespace lectern {
+
+std::vector<std::unique_ptr<View>> make_views() {
+  std::vector<std::unique_ptr<View>> views;
+  views.push_back(make_documents_view());
+  return views;
+}
+
+}  // namespace lectern
