@@ -33,14 +33,11 @@ int run_collocates(const LoadedInput& input, const Options& options) {
     if (!problem.empty()) return usage_problem(problem);
   }
   // NODE is a query like kwic's: a word, a phrase, secur*, /toka[jy]ev/, or several with OR.
-  Query parsed;
-  if (Problem problem = parse_filter("NODE", node, parsed); !problem.empty()) {
+  std::vector<Match> nodes;
+  if (Problem problem = filter_matches(corpus, "NODE", node, selection, nodes);
+      !problem.empty()) {
     return usage_problem(problem);
   }
-  auto matched = find_matches(corpus, parsed, selection);
-  if (auto* error = std::get_if<QueryError>(&matched))
-    return usage_problem("NODE: " + error->message);
-  const std::vector<Match> nodes = std::get<std::vector<Match>>(std::move(matched));
 
   const CollocationMeasure chosen = measure == "mi"   ? CollocationMeasure::mutual_information
                                     : measure == "t"  ? CollocationMeasure::t_score

@@ -30,14 +30,11 @@ int run_kwic(const LoadedInput& input, const Options& options) {
   }
   // QUERY is in the query language: its words, phrases, wildcards and regular expressions give
   // the hits, in the documents that satisfy it as a whole.
-  Query parsed;
-  if (Problem problem = parse_filter("QUERY", query, parsed); !problem.empty()) {
+  std::vector<Match> matches;
+  if (Problem problem = filter_matches(corpus, "QUERY", query, selection, matches);
+      !problem.empty()) {
     return usage_problem(problem);
   }
-  auto matched = find_matches(corpus, parsed, selection);
-  if (auto* error = std::get_if<QueryError>(&matched))
-    return usage_problem("QUERY: " + error->message);
-  const std::vector<Match> matches = std::get<std::vector<Match>>(std::move(matched));
   const Kwic concordance = kwic(corpus, matches,
                                 {.window = static_cast<std::uint32_t>(window),
                                  .sort = sort == "left"    ? KwicSort::left

@@ -4,11 +4,16 @@
 
 #include "analysis/summary.h"
 #include "commands.h"
+#include "filter.h"
 
 namespace lectern::cli {
 
 int run_summary(const LoadedInput& input, const Options& options) {
-  const CorpusSummary summary = summarize(*input.corpus);
+  DocSet selection = DocSet::all(*input.corpus);
+  if (Problem problem = read_where(*input.corpus, options, selection); !problem.empty()) {
+    return usage_problem(problem);
+  }
+  const CorpusSummary summary = summarize(*input.corpus, selection);
   if (options.json) {
     nlohmann::ordered_json out;
     out["documents"] = summary.documents;

@@ -15,14 +15,24 @@ std::string period_end(const std::string& date) {
 
 }  // namespace
 
-CorpusSummary summarize(const Corpus& corpus) {
+CorpusSummary summarize(const Corpus& corpus) { return summarize(corpus, DocSet::all(corpus)); }
+
+CorpusSummary summarize(const Corpus& corpus, const DocSet& documents) {
   CorpusSummary summary;
-  summary.documents = corpus.document_count();
-  summary.tokens = corpus.token_count();
-  summary.types = corpus.lexicon().size();
-  for (const DocumentEntry& document : corpus.documents())
+  std::vector<bool> seen(corpus.lexicon().size(), false);
+  for (std::uint32_t d = 0; d < corpus.document_count(); ++d) {
+    if (!documents.contains(DocId{d})) continue;
+    const DocumentEntry& document = corpus.document(DocId{d});
+    summary.documents += 1;
+    summary.tokens += document.token_count;
     summary.languages[document.meta.language] += 1;
-  for (const DocumentEntry& document : corpus.documents()) {
+    for (std::uint32_t i = 0; i < document.token_count; ++i) {
+      const TermId term = corpus.term_at(CorpusPos{to_index(document.first_token) + i});
+      if (!seen[to_index(term)]) {
+        seen[to_index(term)] = true;
+        summary.types += 1;
+      }
+    }
     const std::string& date = document.meta.date;
     if (date.empty()) continue;
     if (!summary.date_range) {

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/doc_set.h"
 #include "index/corpus.h"
 
 namespace lectern {
@@ -23,6 +24,9 @@ struct CorpusSummary {
   std::vector<ImportIssue> skipped;
 };
 
+// The overview of the documents in `documents` (all of them by default). Skipped files are the
+// whole import's, whatever the selection.
+CorpusSummary summarize(const Corpus& corpus, const DocSet& documents);
 CorpusSummary summarize(const Corpus& corpus);
 
 }  // namespace lectern

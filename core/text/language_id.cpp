@@ -54,13 +54,13 @@ LanguageGuess identify_language(std::string_view utf8) {
   double scores3[3];
   int text_bytes = 0;
   bool reliable = false;
-  int valid_prefix_bytes = 0;
-  // The CheckUTF8 variant stops at invalid UTF-8 instead of reading past it; our text is
-  // always valid, but CLD2 must never be the component that trusts that.
-  const CLD2::Language language = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+  // Not the CheckUTF8 variant: it also rejects valid UTF-8 holding control characters and then
+  // gives up on the whole text (one stray 0x02 made an 11,000-word SOTU address "unknown").
+  // Core's text is always valid UTF-8 (ingest/decode.h), which is all CLD2 needs.
+  const CLD2::Language language = CLD2::ExtDetectLanguageSummary(
       utf8.data(), static_cast<int>(utf8.size()), /*is_plain_text=*/true,
       /*cld_hints=*/nullptr, /*flags=*/0, top3, percent3, scores3,
-      /*resultchunkvector=*/nullptr, &text_bytes, &reliable, &valid_prefix_bytes);
+      /*resultchunkvector=*/nullptr, &text_bytes, &reliable);
   LanguageGuess guess;
   if (language == CLD2::UNKNOWN_LANGUAGE) {
     guess.code = "und";

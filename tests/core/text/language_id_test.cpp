@@ -43,6 +43,15 @@ TEST_CASE("identify_language on sentences of several languages") {
   }
 }
 
+TEST_CASE("a stray control character does not stop identification") {
+  // As in the SOTU address of 1890, which has one 0x02 byte in its 70 KB.
+  const std::string text =
+      "The reports of the several Executive Departments, which will be laid before Congress in "
+      "the usual course, will exhibit\x02 in detail the operations of the Government for the "
+      "last fiscal year.";
+  CHECK(identify_language(text).code == "en");
+}
+
 TEST_CASE("identify_language gives 'und' when there is nothing to go on") {
   CHECK(identify_language("").code == "und");
   CHECK(identify_language("12345 67 890").code == "und");
