@@ -126,6 +126,28 @@ test('dist/web over http: indexes the bundled corpus, adds opened files', slow, 
   const grown = await page.evaluate(() => window.lectern.state());
   assert.ok(grown.tokens > state.tokens, 'the added file brought no tokens');
 
+  // lectern.load(url), as a course page embedding the app would call it. The text is a Russian
+  // news paragraph, so the screenshot also shows Cyrillic in the table. (Article-length on
+  // purpose: CLD2 gives no language for Cyrillic texts of a sentence or two.)
+  const russian = [
+    'Токаев выступил на казахском языке',
+    '',
+    'Президент Казахстана Касым-Жомарт Токаев выступил на саммите Организации Договора о ' +
+      'коллективной безопасности в Астане на казахском языке, а не на русском. Многие ' +
+      'наблюдатели сочли это сигналом Москве. Владимир Путин, который прибыл в Казахстан с ' +
+      'государственным визитом, слушал выступление через переводчика. Эксперты отмечают, что ' +
+      'в последние годы Астана проводит более самостоятельную внешнюю политику.',
+    '',
+  ].join('\n');
+  await page.route('**/letters/tokaev.txt', (route) =>
+    route.fulfill({ contentType: 'text/plain; charset=utf-8', body: russian }),
+  );
+  assert.equal(await page.evaluate(() => window.lectern.load('letters/tokaev.txt')), true);
+  await page.waitForFunction((n) => window.lectern.state().documents === n, bundledDocuments + 2, {
+    timeout: readyTimeoutMs,
+  });
+  assert.equal((await page.evaluate(() => window.lectern.state())).languages.ru, 1);
+
   await screenshotNotBlank(page, 'web.png');
 
   // File > Open files... in the ImGui menu bar reaches the page's file input (the clicks give
@@ -134,7 +156,7 @@ test('dist/web over http: indexes the bundled corpus, adds opened files', slow, 
   await clickAt(page, menuFile);
   await clickAt(page, menuOpenFiles);
   await (await fileChooser).setFiles({ ...extraFile, name: 'extra-2.txt' });
-  await page.waitForFunction((n) => window.lectern.state().documents === n, bundledDocuments + 2, {
+  await page.waitForFunction((n) => window.lectern.state().documents === n, bundledDocuments + 3, {
     timeout: readyTimeoutMs,
   });
 
