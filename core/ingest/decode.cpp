@@ -56,12 +56,10 @@ DecodedText from_utf16(std::string_view bytes, bool little_endian, const char* n
   return out;
 }
 
-// Copies valid UTF-8 through and replaces each maximal invalid subsequence with U+FFFD, the
-// W3C/Unicode "best practice" that browsers follow too.
-DecodedText from_utf8(std::string_view bytes) {
-  DecodedText out;
-  out.encoding = "UTF-8";
-  out.utf8.reserve(bytes.size());
+// Calls on_sequence(start, end, valid) for each well-formed UTF-8 sequence and each maximal
+// invalid subsequence of bytes, in order (the W3C/Unicode "best practice" for U+FFFD).
+template <class OnSequence>
+void scan_utf8(std::string_view bytes, OnSequence on_sequence) {
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto length = static_cast<int32_t>(bytes.size());
   int32_t i = 0;
@@ -69,14 +67,24 @@ DecodedText from_utf8(std::string_view bytes) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
-    if (c < 0) {
-      out.utf8 += "\xEF\xBF\xBD";
-      out.replaced_bytes += static_cast<std::size_t>(i - start);
-    } else {
-      out.utf8.append(
-          bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
-    }
+    on_sequence(static_cast<std::size_t>(start), static_cast<std::size_t>(i), c >= 0);
   }
+}
+
+// Copies valid UTF-8 through and replaces each maximal invalid subsequence with U+FFFD, as
+// browsers do.
+DecodedText from_utf8(std::string_view bytes) {
+  DecodedText out;
+  out.encoding = "UTF-8";
+  out.utf8.reserve(bytes.size());
+  scan_utf8(bytes, [&](std::size_t start, std::size_t end, bool valid) {
+    if (valid) {
+      out.utf8.append(bytes.substr(start, end - start));
+    } else {
+      out.utf8 += "\xEF\xBF\xBD";
+      out.replaced_bytes += end - start;
+    }
+  });
   if (out.replaced_bytes > 0) out.status = DecodeStatus::repaired;
   return out;
 }
@@ -88,19 +96,13 @@ struct Utf8Check {
 
 Utf8Check check_utf8(std::string_view bytes) {
   Utf8Check check;
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  const auto length = static_cast<int32_t>(bytes.size());
-  int32_t i = 0;
-  while (i < length) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) {
+  scan_utf8(bytes, [&](std::size_t start, std::size_t end, bool valid) {
+    if (!valid) {
       check.valid = false;
-    } else if (i - start > 1) {
+    } else if (end - start > 1) {
       ++check.multibyte;
     }
-  }
+  });
   return check;
 }
 
