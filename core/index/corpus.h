@@ -9,6 +9,7 @@
 
 #include "index/ids.h"
 #include "index/lexicon.h"
+#include "index/token_spans.h"
 #include "ingest/document.h"
 #include "text/segmenter.h"
 
@@ -30,8 +31,10 @@ class Corpus {
 
   std::size_t token_count() const { return terms_.size(); }
   TermId term_at(CorpusPos pos) const { return terms_[to_index(pos)]; }
-  // Where the token at pos is in its document's text.
-  const TokenSpan& span_at(CorpusPos pos) const { return spans_[to_index(pos)]; }
+  // Where the token at pos is in its document's text. Spans are stored packed (token_spans.h),
+  // so this is a value, worked out in a few steps; kind_at() alone is one load.
+  TokenSpan span_at(CorpusPos pos) const { return spans_[to_index(pos)]; }
+  TokenKind kind_at(CorpusPos pos) const { return spans_.kind(to_index(pos)); }
   std::span<const SentenceSpan> sentences() const { return sentences_; }
 
   const Lexicon& lexicon() const { return lexicon_; }
@@ -55,7 +58,7 @@ class Corpus {
 
   std::vector<DocumentEntry> documents_;
   std::vector<TermId> terms_;
-  std::vector<TokenSpan> spans_;
+  TokenSpans spans_;
   std::vector<SentenceSpan> sentences_;
   std::vector<std::uint32_t> term_frequencies_;
   // Postings in compressed sparse row form: the positions of term t are

@@ -1,10 +1,11 @@
 #include "index/corpus_builder.h"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 
 #include "ingest/read_source.h"
 #include "text/language_id.h"
-#include "text/term_key.h"
 
 namespace lectern {
 namespace {
@@ -16,6 +17,62 @@ bool inside(const std::vector<TextSpan>& spans, std::uint32_t offset, std::uint3
   if (after == spans.begin()) return false;
   const TextSpan& span = *(after - 1);
   return offset + length <= span.offset + span.length;
+}
+
+// CLD2 reads every byte it is given, and a long document says which language it is in well
+// before its end: past kLanguageSampleBytes, kLanguageSlices slices spread evenly over the text
+// are identified apart and vote, each with its bytes times CLD2's share of them in the language
+// it names (so a preface in another language does not decide alone). Each slice is a few
+// hundred words, where CLD2 is reliable (bench/language_id_eval.cpp measures 300 characters).
+// The slices are not joined into one text: CLD2 weighs a joined sample unlike the whole (an
+// English address after a Swedish preface came out Swedish).
+constexpr std::size_t kLanguageSampleBytes = 8192;
+constexpr std::size_t kLanguageSlices = 4;
+
+bool starts_character(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+std::string document_language(std::string_view text) {
+  if (text.size() <= kLanguageSampleBytes) return identify_language(text).code;
+  const std::size_t slice = kLanguageSampleBytes / kLanguageSlices;
+  std::vector<std::pair<std::string, std::size_t>> votes;
+  for (std::size_t k = 0; k < kLanguageSlices; ++k) {
+    std::size_t begin = k * (text.size() - slice) / (kLanguageSlices - 1);
+    std::size_t end = begin + slice;
+    // Whole characters only: CLD2 stops at the first invalid UTF-8.
+    while (begin < end && !starts_character(text[begin])) ++begin;
+    while (end > begin && end < text.size() && !starts_character(text[end])) --end;
+    LanguageGuess guess = identify_language(text.substr(begin, end - begin));
+    const std::size_t weight = (end - begin) * static_cast<std::size_t>(guess.percent);
+    auto found = std::find_if(votes.begin(), votes.end(),
+                              [&](const auto& vote) { return vote.first == guess.code; });
+    if (found == votes.end()) {
+      votes.emplace_back(std::move(guess.code), weight);
+    } else {
+      found->second += weight;
+    }
+  }
+  return std::max_element(votes.begin(), votes.end(),
+                          [](const auto& x, const auto& y) { return x.second < y.second; })
+      ->first;
+}
+
+// Room for `needed` elements, and when that means growing, for as many as the whole text will
+// need at the rate seen so far, plus a margin: one allocation of the right size instead of
+// doubling, which would leave up to half of the largest tables of the corpus unused, and hold
+// the old and new copies at once while growing.
+template <typename Table>
+void reserve_projected(Table& table, std::size_t needed, std::size_t bytes_done,
+                       std::size_t bytes_total) {
+  constexpr std::size_t kMinBytesForProjection = 1 << 20;
+  constexpr double kMargin = 1.03;
+  if (needed <= table.capacity()) return;
+  if (bytes_done < std::min(kMinBytesForProjection, bytes_total)) {
+    table.reserve(std::max(needed, 2 * table.capacity()));
+    return;
+  }
+  const double projected = static_cast<double>(needed) * static_cast<double>(bytes_total) /
+                           static_cast<double>(bytes_done) * kMargin;
+  table.reserve(std::max(needed, static_cast<std::size_t>(projected)));
 }
 
 }  // namespace
@@ -58,6 +115,7 @@ std::shared_ptr<const Corpus> CorpusBuilder::finish() {
   read_.clear();
   next_to_index_ = 0;
   repeated_lines_ = RepeatedLines();
+  spellings_.clear();
   progress_ = {};
   return done;
 }
@@ -103,6 +161,7 @@ void CorpusBuilder::restart_indexing() {
   next_to_index_ = 0;
   ImportReport report = std::move(corpus_->report_);
   corpus_ = std::make_unique<Corpus>();
+  spellings_.clear();
   corpus_->report_ = std::move(report);
   progress_.documents_done = 0;
   progress_.text_bytes_done = 0;
@@ -110,16 +169,20 @@ void CorpusBuilder::restart_indexing() {
 
 void CorpusBuilder::index_document(Document&& document) {
   Corpus& corpus = *corpus_;
-  if (document.language.empty()) document.language = identify_language(document.text).code;
+  if (document.language.empty()) document.language = document_language(document.text);
   document.boilerplate = find_boilerplate(document.text, repeated_lines_);
 
   Segmentation segmentation = segmenter_.segment(document.text, document.language);
+  progress_.documents_done += 1;
+  progress_.text_bytes_done += document.text.size();
+  reserve_for(segmentation.tokens.size(), segmentation.sentences.size());
   DocumentEntry entry;
   entry.first_token = static_cast<CorpusPos>(corpus.terms_.size());
   entry.first_sentence = static_cast<std::uint32_t>(corpus.sentences_.size());
 
   // Tokens inside boilerplate lines are not indexed, and sentences left without a token (the
   // boilerplate lines themselves) are not either.
+  const std::string_view text = document.text;
   std::size_t token = 0;
   for (const SentenceSpan& sentence : segmentation.sentences) {
     const std::uint32_t sentence_end = sentence.offset + sentence.length;
@@ -131,12 +194,12 @@ void CorpusBuilder::index_document(Document&& document) {
       had_tokens = true;
       if (inside(document.boilerplate, span.offset, span.length)) continue;
       kept_tokens = true;
-      const TermId id = corpus.lexicon_.intern(
-          term_key(std::string_view(document.text).substr(span.offset, span.length)));
+      const TermId id = spellings_.intern(text.substr(span.offset, span.length), corpus.lexicon_);
       if (to_index(id) >= corpus.term_frequencies_.size()) corpus.term_frequencies_.push_back(0);
       corpus.term_frequencies_[to_index(id)] += 1;
+      const bool starts_document = corpus.terms_.size() == to_index(entry.first_token);
       corpus.terms_.push_back(id);
-      corpus.spans_.push_back(span);
+      corpus.spans_.push_back(span, starts_document);
     }
     if (kept_tokens || !had_tokens) corpus.sentences_.push_back(sentence);
   }
@@ -144,10 +207,17 @@ void CorpusBuilder::index_document(Document&& document) {
       static_cast<std::uint32_t>(corpus.terms_.size() - to_index(entry.first_token));
   entry.sentence_count =
       static_cast<std::uint32_t>(corpus.sentences_.size() - entry.first_sentence);
-  progress_.documents_done += 1;
-  progress_.text_bytes_done += document.text.size();
   entry.meta = std::move(document);
   corpus.documents_.push_back(std::move(entry));
+}
+
+void CorpusBuilder::reserve_for(std::size_t more_tokens, std::size_t more_sentences) {
+  Corpus& corpus = *corpus_;
+  const std::size_t done = progress_.text_bytes_done;
+  const std::size_t total = progress_.text_bytes_total;
+  reserve_projected(corpus.terms_, corpus.terms_.size() + more_tokens, done, total);
+  reserve_projected(corpus.spans_, corpus.spans_.size() + more_tokens, done, total);
+  reserve_projected(corpus.sentences_, corpus.sentences_.size() + more_sentences, done, total);
 }
 
 // A counting sort of the corpus stream by term: one pass to size each term's run (the term

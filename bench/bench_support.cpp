@@ -1,0 +1,96 @@
+#include "bench_support.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <malloc.h>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten/heap.h>
+#else
+#include <sys/resource.h>
+#endif
+
+namespace lectern::bench {
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+std::vector<SourceFile> read_folder(const std::filesystem::path& root) {
+  std::vector<std::filesystem::path> paths;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (entry.is_regular_file()) paths.push_back(entry.path());
+  }
+  std::sort(paths.begin(), paths.end());
+  std::vector<SourceFile> files;
+  for (const auto& path : paths) {
+    std::ifstream stream(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << stream.rdbuf();
+    files.push_back({path.lexically_relative(root).generic_string(), std::move(bytes).str()});
+  }
+  return files;
+}
+
+std::vector<SourceFile> replicate(const std::vector<SourceFile>& files, std::size_t target_bytes) {
+  std::vector<SourceFile> copies;
+  std::size_t bytes = 0;
+  for (int copy = 0; bytes < target_bytes && !files.empty(); ++copy) {
+    for (const SourceFile& file : files) {
+      copies.push_back({std::to_string(copy) + "/" + file.path, file.bytes});
+      bytes += file.bytes.size();
+    }
+  }
+  return copies;
+}
+
+std::size_t total_bytes(const std::vector<SourceFile>& files) {
+  std::size_t bytes = 0;
+  for (const SourceFile& file : files) bytes += file.bytes.size();
+  return bytes;
+}
+
+std::size_t byte_scan(const std::vector<SourceFile>& files) {
+  std::size_t lines = 0;
+  for (const SourceFile& file : files) {
+    lines += static_cast<std::size_t>(std::count(file.bytes.begin(), file.bytes.end(), '\n'));
+  }
+  return lines;
+}
+
+double median_seconds(int runs, const std::function<void()>& work) {
+  work();
+  std::vector<double> times;
+  for (int run = 0; run < runs; ++run) {
+    const auto start = Clock::now();
+    work();
+    times.push_back(seconds_since(start));
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
+std::size_t peak_memory_bytes() {
+#ifdef __EMSCRIPTEN__
+  return emscripten_get_heap_size();
+#else
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<std::size_t>(usage.ru_maxrss) * 1024;  // Linux reports kilobytes
+#endif
+}
+
+std::size_t allocated_bytes() {
+#ifdef __EMSCRIPTEN__
+  return static_cast<std::size_t>(mallinfo().uordblks);  // emscripten's dlmalloc has no mallinfo2
+#else
+  const struct mallinfo2 info = mallinfo2();
+  return info.uordblks + info.hblkhd;  // large blocks are mmapped apart from the heap
+#endif
+}
+
+const char* verdict(bool met) { return met ? "PASS" : "MISS"; }
+
+}  // namespace lectern::bench

@@ -1,0 +1,50 @@
+// What the benchmarks share: a folder read into SourceFiles and copied up to a target size,
+// the byte scan every figure is compared with, a median timer and the peak memory.
+// Each figure is printed beside a byte scan of the same bytes in the same run, so it says
+// something on any machine, native or wasm.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+
+namespace lectern::bench {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start);
+
+// Every regular file under root, with its path relative to root, in path order (the order of
+// a directory listing differs between file systems, and document order shows in the corpus).
+std::vector<SourceFile> read_folder(const std::filesystem::path& root);
+
+// Copies of files until at least target_bytes, copy k under "k/": the same text many times, so
+// the vocabulary stays that of the originals while the token stream grows.
+std::vector<SourceFile> replicate(const std::vector<SourceFile>& files, std::size_t target_bytes);
+
+std::size_t total_bytes(const std::vector<SourceFile>& files);
+
+// The floor any text pass must pay: touch every byte once (count line breaks).
+std::size_t byte_scan(const std::vector<SourceFile>& files);
+
+// Median wall time of runs calls of work, in seconds (one untimed warm-up call first).
+double median_seconds(int runs, const std::function<void()>& work);
+
+// The process's peak memory so far, in bytes: the resident set high-water mark natively
+// (getrusage's ru_maxrss), the size of the wasm heap under Emscripten (which only grows).
+std::size_t peak_memory_bytes();
+
+// Bytes malloc has handed out and not had back (mallinfo's uordblks, plus
+// glibc's separately mapped large blocks): what is in use, without
+// the high-water mark's transients, the allocator's free space or wasm's growth in steps.
+std::size_t allocated_bytes();
+
+// "where we stand" against a target: PASS or MISS.
+const char* verdict(bool met);
+
+}  // namespace lectern::bench

@@ -1,0 +1,57 @@
+#include "index/surface_terms.h"
+
+#include "text/term_key.h"
+
+namespace lectern {
+namespace {
+
+constexpr std::size_t kInitialSlots = 1024;
+
+// FNV-1a (Fowler, Noll, Vo), 32 bits: tokens are a few bytes long, where its byte loop is as
+// quick as anything wider, and it spreads short keys well.
+std::uint32_t fnv1a(std::string_view bytes) {
+  std::uint32_t hash = 2166136261u;
+  for (const char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 16777619u;
+  }
+  return hash;
+}
+
+}  // namespace
+
+TermId SurfaceTerms::intern(std::string_view surface, Lexicon& lexicon) {
+  if (slots_.empty()) slots_.resize(kInitialSlots);
+  const std::uint32_t hash = fnv1a(surface);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash & mask;
+  for (; slots_[i].used; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.hash == hash && slot.length == surface.size() &&
+        std::string_view(spellings_).substr(slot.offset, slot.length) == surface) {
+      return slot.term;
+    }
+  }
+  const TermId term = lexicon.intern(term_key(surface));
+  slots_[i] = {hash, static_cast<std::uint32_t>(spellings_.size()),
+               static_cast<std::uint32_t>(surface.size()), term, true};
+  spellings_.append(surface);
+  if (++used_ * 2 > slots_.size()) grow();
+  return term;
+}
+
+void SurfaceTerms::clear() { *this = SurfaceTerms(); }
+
+void SurfaceTerms::grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (!slot.used) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].used) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+}  // namespace lectern

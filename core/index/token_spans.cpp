@@ -1,0 +1,60 @@
+#include "index/token_spans.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace lectern {
+
+void TokenSpans::push_back(const TokenSpan& span, bool starts_document) {
+  const auto pos = static_cast<std::uint32_t>(packed_.size());
+  if (pos % kBlock == 0) block_offsets_.push_back(span.offset);
+  // Tokens come in text order and never overlap, so within a document the gap is never negative.
+  assert(starts_document || span.offset >= last_end_);
+  const std::uint32_t gap = starts_document ? kFar : span.offset - last_end_;
+  const bool far = gap >= kFar || span.length >= kLongLength;
+  const auto length_bits = static_cast<std::uint8_t>(std::min(span.length, kLongLength));
+  const std::uint8_t kind_bit = span.kind == TokenKind::number ? kNumberBit : 0;
+  packed_.push_back({far ? kFar : static_cast<std::uint8_t>(gap),
+                     static_cast<std::uint8_t>(length_bits | kind_bit)});
+  if (far) far_.push_back({pos, span.offset, span.length});
+  last_end_ = span.offset + span.length;
+}
+
+std::uint64_t TokenSpans::locate(std::uint32_t pos) const noexcept {
+  assert(pos < packed_.size());
+  const std::uint32_t first = pos - pos % kBlock;
+  std::uint32_t offset = block_offsets_[first / kBlock];
+  std::uint32_t end = 0;  // of the token before i
+  for (std::uint32_t i = first;; ++i) {
+    const Packed p = packed_[i];
+    std::uint32_t length = p.length_kind & kLengthMask;
+    if (p.gap == kFar) {
+      const FarSpan& far = far_span(i);
+      offset = far.offset;
+      length = far.length;
+    } else if (i != first) {
+      offset = end + p.gap;
+    }
+    if (i == pos) return offset | std::uint64_t{length} << 32;
+    end = offset + length;
+  }
+}
+
+const TokenSpans::FarSpan& TokenSpans::far_span(std::uint32_t pos) const noexcept {
+  const auto found = std::lower_bound(far_.begin(), far_.end(), pos,
+                                      [](const FarSpan& f, std::uint32_t p) { return f.pos < p; });
+  assert(found != far_.end() && found->pos == pos);
+  return *found;
+}
+
+void TokenSpans::reserve(std::size_t tokens) {
+  packed_.reserve(tokens);
+  block_offsets_.reserve(tokens / kBlock + 1);
+}
+
+std::size_t TokenSpans::memory_bytes() const {
+  return packed_.capacity() * sizeof(Packed) + block_offsets_.capacity() * sizeof(std::uint32_t) +
+         far_.capacity() * sizeof(FarSpan);
+}
+
+}  // namespace lectern
