@@ -31,7 +31,7 @@ bool TermSelector::is_stopword(TermId term) {
 }
 
 bool TermSelector::keeps(CorpusPos pos) {
-  if (!selection_.numbers && corpus_.span_at(pos).kind == TokenKind::number) return false;
+  if (!selection_.numbers && corpus_.kind_at(pos) == TokenKind::number) return false;
   return selection_.stopwords || !is_stopword(corpus_.term_at(pos));
 }
 
