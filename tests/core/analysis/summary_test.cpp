@@ -56,3 +56,15 @@ TEST_CASE("date_range spans the documents' dates by the periods they cover") {
     CHECK(summary.date_range == c.range);
   }
 }
+
+TEST_CASE("types of a selection count only the terms its documents hold") {
+  CorpusBuilder builder;
+  builder.add({"a.txt", "The summit in Astana began."});
+  builder.add({"b.txt", "The summit ended in Astana today."});
+  const auto corpus = builder.finish();
+  DocSet first = DocSet::none(*corpus);
+  first.insert(DocId{0});
+  CHECK(summarize(*corpus, first).types == 5);  // the, summit, in, astana, began
+  CHECK(summarize(*corpus, first.complement()).types == 6);
+  CHECK(summarize(*corpus).types == 7);  // began, ended and today; the rest shared
+}
