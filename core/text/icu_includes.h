@@ -5,6 +5,10 @@
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/regex.h>
+#include <unicode/translit.h>
+#include <unicode/ures.h>
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>

@@ -74,4 +74,22 @@ LanguageGuess identify_language(std::string_view utf8) {
 
 std::span<const std::string_view> supported_languages() { return supported; }
 
+
+std::vector<std::string> language_names_in_english() {
+  std::vector<std::string> names;
+  for (int i = 0; i < CLD2::NUM_LANGUAGES; ++i) {
+    const std::string name = CLD2::LanguageName(static_cast<CLD2::Language>(i));
+    // CLD2 spells names in capitals, with underscores for variants ("CHINESE_T") that are no
+    // word of running text.
+    if (name.empty() || name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
+      continue;
+    }
+    names.push_back(name.substr(0, 1) + std::string(name.begin() + 1, name.end()));
+    for (std::size_t k = 1; k < names.back().size(); ++k) {
+      names.back()[k] = static_cast<char>(names.back()[k] - 'A' + 'a');
+    }
+  }
+  return names;
+}
+
 }  // namespace lectern

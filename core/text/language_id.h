@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lectern {
 
@@ -22,5 +23,9 @@ LanguageGuess identify_language(std::string_view utf8);
 // 300 characters of the UDHR translations in them (bench/language_id_eval.cpp). Sorted ISO 639-1
 // codes. CLD2 names many more; those guesses are given but not vouched for.
 std::span<const std::string_view> supported_languages();
+
+// The English names of every language CLD2 knows ("Russian", "Kazakh", "Swedish"), for entity
+// extraction: a language name is not an entity, nor is the adjective spelled the same.
+std::vector<std::string> language_names_in_english();
 
 }  // namespace lectern

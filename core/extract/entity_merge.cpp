@@ -1,0 +1,323 @@
+#include "extract/entity_merge.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "extract/gazetteer.h"
+#include "extract/name_key.h"
+#include "extract/word_lists.h"
+
+namespace lectern {
+namespace {
+
+std::vector<std::string_view> split_words(std::string_view key) {
+  std::vector<std::string_view> words;
+  while (!key.empty()) {
+    const auto space = key.find(' ');
+    words.push_back(key.substr(0, space));
+    key = space == std::string_view::npos ? std::string_view{} : key.substr(space + 1);
+  }
+  return words;
+}
+
+// The initials of a name's capitalised words, in capitals: "Collective Security Treaty
+// Organization" -> "CSTO"; lower-case connectors ("of") do not count.
+std::string initials(std::string_view text) {
+  std::string out;
+  bool word_start = true;
+  for (const char c : text) {
+    if (c == ' ' || c == '-') {
+      word_start = true;
+      continue;
+    }
+    if (word_start && c >= 'A' && c <= 'Z') out += c;
+    word_start = false;
+  }
+  return out;
+}
+
+bool near_word(std::string_view a, std::string_view b) {
+  return a.size() >= 7 && b.size() >= 7 && a.substr(0, 4) == b.substr(0, 4) &&
+         edit_distance(a, b) <= 1;
+}
+
+class Grouper {
+ public:
+  Grouper(const Corpus& corpus, std::vector<FoundMention> found)
+      : corpus_(corpus), found_(std::move(found)) {}
+
+  Entities run() {
+    cut_genitives();
+    collect_forms();
+    parent_.resize(out_.forms.size());
+    std::iota(parent_.begin(), parent_.end(), 0U);
+    merges_.resize(out_.forms.size());
+    join_same_keys();
+    join_regions();
+    join_acronyms();
+    join_full_names();
+    join_near_spellings();
+    join_short_forms();
+    build_entities();
+    return std::move(out_);
+  }
+
+ private:
+  struct FormInfo {
+    std::vector<std::string_view> words;  // of the key
+    std::optional<std::string> region;
+    bool organisation = false;
+    bool acronym = false;
+  };
+
+  void cut_genitives() {
+    std::set<std::string, std::less<>> attested;
+    for (const FoundMention& m : found_) attested.insert(m.text);
+    for (FoundMention& m : found_) {
+      if (!m.genitive_s) continue;
+      const std::string base = m.text.substr(0, m.text.size() - 1);
+      if (attested.contains(base) || gazetteer().region(phrase_key(base))) {
+        genitives_.push_back({m.text, base, MergeReason::genitive});
+        m.text = base;
+        m.length -= 1;
+      }
+    }
+  }
+
+  void collect_forms() {
+    std::unordered_map<std::string, std::uint32_t> index;
+    const EntityWordLists& lists = entity_word_lists();
+    for (const FoundMention& m : found_) {
+      const auto [it, fresh] = index.try_emplace(m.text, static_cast<std::uint32_t>(out_.forms.size()));
+      if (fresh) {
+        out_.forms.push_back({m.text, name_key(m.text), 0});
+        FormInfo info;
+        if (const auto region = gazetteer().region(phrase_key(m.text))) info.region = std::string(*region);
+        info.acronym = m.acronym;
+        for (const std::string_view word : split_words(phrase_key(m.text))) {
+          if (lists.is(WordList::org_head, {}, word)) info.organisation = true;
+        }
+        info_.push_back(std::move(info));
+      }
+      ++out_.forms[it->second].mentions;
+      form_of_.push_back(it->second);
+    }
+    for (std::size_t f = 0; f < out_.forms.size(); ++f) {
+      info_[f].words = split_words(out_.forms[f].key);
+    }
+  }
+
+  std::uint32_t root(std::uint32_t f) {
+    while (parent_[f] != f) f = parent_[f] = parent_[parent_[f]];
+    return f;
+  }
+
+  bool same(std::uint32_t a, std::uint32_t b) { return root(a) == root(b); }
+
+  void join(std::uint32_t from, std::uint32_t into, MergeReason reason) {
+    const std::uint32_t a = root(from);
+    const std::uint32_t b = root(into);
+    if (a == b) return;
+    // Two regions CLDR tells apart are never one entity, whatever joined their forms.
+    const auto region_a = cluster_region(a);
+    const auto region_b = cluster_region(b);
+    if (region_a && region_b && *region_a != *region_b) return;
+    parent_[a] = b;
+    merges_[b].push_back({out_.forms[from].text, out_.forms[into].text, reason});
+    merges_[b].insert(merges_[b].end(), merges_[a].begin(), merges_[a].end());
+    merges_[a].clear();
+    if (region_a && !region_b) region_of_root_[b] = *region_a;
+  }
+
+  std::optional<std::string> cluster_region(std::uint32_t r) {
+    if (const auto found = region_of_root_.find(r); found != region_of_root_.end()) return found->second;
+    if (info_[r].region) return info_[r].region;
+    return std::nullopt;
+  }
+
+  void join_same_keys() {
+    std::unordered_map<std::string_view, std::uint32_t> first;
+    for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
+      if (out_.forms[f].key.empty()) continue;
+      const auto [it, fresh] = first.try_emplace(out_.forms[f].key, f);
+      if (!fresh) join(f, it->second, MergeReason::same_key);
+    }
+  }
+
+  void join_regions() {
+    std::unordered_map<std::string, std::uint32_t> first;
+    for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
+      if (!info_[f].region) continue;
+      const auto [it, fresh] = first.try_emplace(*info_[f].region, f);
+      if (!fresh) join(f, it->second, MergeReason::same_region);
+    }
+  }
+
+  void join_acronyms() {
+    std::unordered_map<std::string_view, std::uint32_t> form_index;
+    for (std::uint32_t f = 0; f < out_.forms.size(); ++f) form_index.emplace(out_.forms[f].text, f);
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      const FoundMention& m = found_[i];
+      if (m.acronym_after.empty()) continue;
+      const auto acronym = form_index.find(m.acronym_after);
+      if (acronym == form_index.end() || initials(m.text) != m.acronym_after) continue;
+      join(form_of_[i], acronym->second, MergeReason::acronym);
+    }
+    // Seen apart in one document: every multi-word form of the document whose initials spell an
+    // acronym of the same document.
+    std::map<std::pair<std::uint32_t, std::string>, std::uint32_t> acronyms;
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      if (found_[i].acronym) acronyms.emplace(std::pair{to_index(found_[i].doc), found_[i].text}, form_of_[i]);
+    }
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      const FoundMention& m = found_[i];
+      if (m.tokens < 2) continue;
+      const std::string letters = initials(m.text);
+      if (letters.size() < 2) continue;
+      const auto acronym = acronyms.find({to_index(m.doc), letters});
+      if (acronym != acronyms.end()) join(form_of_[i], acronym->second, MergeReason::acronym);
+    }
+  }
+
+  bool personal(std::uint32_t f) const {
+    return !info_[f].region && !info_[f].organisation && !info_[f].acronym;
+  }
+
+  // Step 5: first and last name agree, and one of the two has no middle part, or both the same.
+  void join_full_names() {
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_surname;
+    for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
+      if (info_[f].words.size() >= 2 && personal(f)) by_surname[info_[f].words.back()].push_back(f);
+    }
+    for (const auto& [surname, forms] : by_surname) {
+      for (std::size_t i = 0; i < forms.size(); ++i) {
+        for (std::size_t j = i + 1; j < forms.size(); ++j) {
+          if (same_person(info_[forms[i]].words, info_[forms[j]].words)) {
+            join(forms[j], forms[i], MergeReason::full_name);
+          }
+        }
+      }
+    }
+  }
+
+  static bool same_person(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+    // Hyphenated first names ("Kassym-Jomart") are two key words; a middle name or patronymic
+    // is what lies between the first name and the surname. The shorter name must be the longer
+    // one with a middle dropped: same beginning, same end.
+    const auto& shorter = a.size() <= b.size() ? a : b;
+    const auto& longer = a.size() <= b.size() ? b : a;
+    if (shorter.back() != longer.back()) return false;
+    std::size_t head = 0;
+    while (head + 1 < shorter.size() && shorter[head] == longer[head]) ++head;
+    return head == shorter.size() - 1 && head > 0;
+  }
+
+  // Alexander / Alyaksandr Lukashenko: two-word names whose long first names differ by a
+  // transcription (same first letter, at most three edits).
+  static bool near_first_names(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+    return a.size() == 2 && b.size() == 2 && a[0].size() >= 6 && b[0].size() >= 6 &&
+           a[0][0] == b[0][0] && edit_distance(a[0], b[0]) <= 3;
+  }
+
+  // Step 6, within buckets of forms with as many words and the same first letters of the last.
+  void join_near_spellings() {
+    std::map<std::pair<std::size_t, std::string_view>, std::vector<std::uint32_t>> buckets;
+    for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
+      const auto& words = info_[f].words;
+      if (words.empty() || info_[f].acronym || words.back().size() < 7) continue;
+      buckets[{words.size(), words.back().substr(0, 4)}].push_back(f);
+    }
+    for (const auto& [bucket, forms] : buckets) {
+      if (forms.size() > 64) continue;  // a crowded bucket is more likely many names than one
+      for (std::size_t i = 0; i < forms.size(); ++i) {
+        for (std::size_t j = i + 1; j < forms.size(); ++j) {
+          const auto& a = info_[forms[i]].words;
+          const auto& b = info_[forms[j]].words;
+          if (info_[forms[i]].region || info_[forms[j]].region) continue;
+          if (!near_word(a.back(), b.back()) && a.back() != b.back()) continue;
+          if (std::equal(a.begin(), a.end() - 1, b.begin()) || near_first_names(a, b)) {
+            join(forms[j], forms[i], MergeReason::near_spelling);
+          }
+        }
+      }
+    }
+  }
+
+  // Step 7: a one-word form joins the one entity whose multi-word personal forms end in it.
+  void join_short_forms() {
+    std::unordered_map<std::string_view, std::set<std::uint32_t>> owners;
+    for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
+      if (info_[f].words.size() >= 2 && personal(f)) owners[info_[f].words.back()].insert(root(f));
+    }
+    // A near spelling of the surname counts too (Lukashenka for Alexander Lukashenko).
+    for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
+      if (info_[f].words.size() != 1 || !personal(f)) continue;
+      std::set<std::uint32_t> candidates;
+      for (const auto& [surname, roots] : owners) {
+        if (surname == info_[f].words[0] || near_word(surname, info_[f].words[0])) {
+          for (const std::uint32_t r : roots) candidates.insert(root(r));
+        }
+      }
+      if (candidates.size() != 1) continue;
+      std::uint32_t target = *candidates.begin();
+      // Name the merge after the full form it joins, not the cluster's root form.
+      for (std::uint32_t g = 0; g < out_.forms.size(); ++g) {
+        if (root(g) == target && info_[g].words.size() >= 2) {
+          target = g;
+          break;
+        }
+      }
+      join(f, target, MergeReason::short_form);
+    }
+  }
+
+  void build_entities() {
+    std::unordered_map<std::uint32_t, std::uint32_t> entity_of_root;
+    for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
+      const auto [it, fresh] = entity_of_root.try_emplace(root(f), static_cast<std::uint32_t>(out_.entities.size()));
+      if (fresh) {
+        out_.entities.emplace_back();
+        out_.entities.back().merges = std::move(merges_[root(f)]);
+      }
+      out_.entities[it->second].forms.push_back(f);
+    }
+    std::unordered_map<std::string, std::uint32_t> form_index;
+    for (std::uint32_t f = 0; f < out_.forms.size(); ++f) form_index.emplace(out_.forms[f].text, f);
+    for (const Merge& genitive : genitives_) {
+      const auto base = form_index.find(genitive.into);
+      if (base == form_index.end()) continue;
+      Entity& entity = out_.entities[entity_of_root.at(root(base->second))];
+      const bool listed = std::any_of(entity.merges.begin(), entity.merges.end(),
+                                      [&](const Merge& m) { return m.from == genitive.from; });
+      if (!listed) entity.merges.push_back(genitive);
+    }
+    out_.mentions.reserve(found_.size());
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      const FoundMention& m = found_[i];
+      const std::uint32_t entity = entity_of_root.at(root(form_of_[i]));
+      out_.mentions.push_back({m.doc, m.first, m.tokens, m.offset, m.length, m.sentence, form_of_[i], entity});
+    }
+  }
+
+  const Corpus& corpus_;
+  std::vector<FoundMention> found_;
+  Entities out_;
+  std::vector<FormInfo> info_;
+  std::vector<std::uint32_t> form_of_;  // by found_ index
+  std::vector<std::uint32_t> parent_;
+  std::vector<std::vector<Merge>> merges_;  // by root
+  std::unordered_map<std::uint32_t, std::string> region_of_root_;
+  std::vector<Merge> genitives_;
+};
+
+}  // namespace
+
+Entities group_mentions(const Corpus& corpus, std::vector<FoundMention> found) {
+  return Grouper(corpus, std::move(found)).run();
+}
+
+}  // namespace lectern

@@ -1,0 +1,130 @@
+#include "extract/gazetteer.h"
+
+#include <memory>
+#include <vector>
+
+#include "extract/word_lists.h"
+#include "text/icu_includes.h"
+#include "text/language_id.h"
+
+namespace lectern {
+namespace {
+
+std::string utf8(const UChar* text, int32_t length) {
+  std::string out;
+  icu::UnicodeString(text, length).toUTF8String(out);
+  return out;
+}
+
+struct BundleCloser {
+  void operator()(UResourceBundle* bundle) const { ures_close(bundle); }
+};
+using Bundle = std::unique_ptr<UResourceBundle, BundleCloser>;
+
+// ICU's package of region bundles (ICU's internal headers call it U_ICUDATA_REGION).
+constexpr const char* kRegionPackage = U_ICUDATA_NAME "-region";
+
+// Every region name of one display language: the tables "Countries", "Countries%short" (UK, US)
+// and "Countries%variant" of CLDR's region bundle, keyed by region code ("US", "US%short").
+void add_region_names(const char* language,
+                      std::unordered_map<std::string, std::string>& regions) {
+  UErrorCode status = U_ZERO_ERROR;
+  const Bundle bundle(ures_open(kRegionPackage, language, &status));
+  // A language without a region bundle of its own falls back to root, which names nothing.
+  if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) return;
+  for (const char* table_name : {"Countries", "Countries%short", "Countries%variant"}) {
+    UErrorCode table_status = U_ZERO_ERROR;
+    const Bundle table(ures_getByKey(bundle.get(), table_name, nullptr, &table_status));
+    if (U_FAILURE(table_status)) continue;
+    while (ures_hasNext(table.get())) {
+      UErrorCode item_status = U_ZERO_ERROR;
+      int32_t length = 0;
+      const char* key = nullptr;
+      const UChar* name = ures_getNextString(table.get(), &length, &key, &item_status);
+      if (U_FAILURE(item_status) || key == nullptr) continue;
+      std::string code(key);
+      code = code.substr(0, code.find('%'));
+      // ZZ is "Unknown Region", EZ "Eurozone" and 001 "World": no place a text names so.
+      if (code == "ZZ" || code == "EZ" || code == "001") continue;
+      regions.try_emplace(phrase_key(utf8(name, length)), code);
+    }
+  }
+}
+
+void add_calendar_words(const char* language, std::unordered_set<std::string>& calendar) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::DateFormatSymbols symbols{icu::Locale(language), status};
+  if (U_FAILURE(status)) return;
+  const auto add_all = [&calendar](const icu::UnicodeString* names, int32_t count) {
+    for (int32_t i = 0; i < count; ++i) {
+      std::string name;
+      names[i].toUTF8String(name);
+      while (!name.empty() && name.back() == '.') name.pop_back();
+      if (!name.empty()) calendar.insert(phrase_key(name));
+    }
+  };
+  // Each getter sets count before the names are read, so the calls stay separate statements.
+  int32_t count = 0;
+  const icu::UnicodeString* months = symbols.getMonths(count);
+  add_all(months, count);
+  const icu::UnicodeString* short_months = symbols.getShortMonths(count);
+  add_all(short_months, count);
+  const icu::UnicodeString* weekdays = symbols.getWeekdays(count);
+  add_all(weekdays, count);
+}
+
+// Nationality adjectives and plural nouns formed from an English country name: Armenia ->
+// Armenian(s), Ukraine -> Ukrainian, Kazakhstan -> Kazakhstani, China -> Chinese. Only forms
+// that are themselves no region name are kept (so "Niger" stays a place).
+std::vector<std::string> demonym_forms(const std::string& country) {
+  std::vector<std::string> stems = {country};
+  if (country.size() > 3 && (country.back() == 'a' || country.back() == 'e' || country.back() == 'y')) {
+    stems.push_back(country.substr(0, country.size() - 1));
+  }
+  std::vector<std::string> out;
+  for (const std::string& stem : stems) {
+    for (const char* ending : {"n", "an", "ian", "i", "ese", "ish", "ic"}) {
+      out.push_back(stem + ending);
+      out.push_back(stem + ending + "s");
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string_view> Gazetteer::region(std::string_view key) const {
+  const auto found = regions_.find(std::string(key));
+  if (found == regions_.end()) return std::nullopt;
+  return found->second;
+}
+
+Gazetteer Gazetteer::build() {
+  Gazetteer out;
+  add_region_names("en", out.regions_);
+  for (const std::string_view language : supported_languages()) {
+    const std::string code(language);
+    add_region_names(code.c_str(), out.regions_);
+    add_calendar_words(code.c_str(), out.calendar_);
+  }
+  for (const std::string& name : language_names_in_english()) {
+    out.adjectives_.insert(phrase_key(name));
+    out.adjectives_.insert(phrase_key(name + "s"));
+  }
+  std::unordered_map<std::string, std::string> english;
+  add_region_names("en", english);
+  for (const auto& [key, code] : english) {
+    if (key.find(' ') != std::string::npos) continue;
+    for (const std::string& form : demonym_forms(key)) {
+      if (!out.regions_.contains(form)) out.adjectives_.insert(form);
+    }
+  }
+  return out;
+}
+
+const Gazetteer& gazetteer() {
+  static const Gazetteer built = Gazetteer::build();
+  return built;
+}
+
+}  // namespace lectern

@@ -1,0 +1,36 @@
+// What CLDR (through ICU's trimmed data) and CLD2 know about names: country and region names in
+// every supported language mapped to their region codes, so Kazakhstan, Kazakstan and Казахстан
+// are all KZ; language names and the nationality adjectives formed from country names
+// (Russian, Armenian, Kazakhstani), which are not entities; and month and weekday names.
+//
+//   const Gazetteer& places = gazetteer();             // built once, on first use
+//   places.region(phrase_key("Kazakstan"))             // "KZ"
+//   places.is_language_or_demonym(phrase_key("Kazakh"))   // true
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace lectern {
+
+class Gazetteer {
+ public:
+  // The region code of a name given as phrase_key() folds it, if CLDR names a region so.
+  std::optional<std::string_view> region(std::string_view key) const;
+  bool is_language_or_demonym(std::string_view key) const { return adjectives_.contains(std::string(key)); }
+  bool is_calendar_word(std::string_view key) const { return calendar_.contains(std::string(key)); }
+
+  static Gazetteer build();
+
+ private:
+  std::unordered_map<std::string, std::string> regions_;  // phrase key -> region code
+  std::unordered_set<std::string> adjectives_;
+  std::unordered_set<std::string> calendar_;
+};
+
+const Gazetteer& gazetteer();
+
+}  // namespace lectern

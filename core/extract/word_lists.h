@@ -1,0 +1,55 @@
+// The per-language word lists entity extraction reads (data/*.txt, embedded at build time) and
+// the first-name lists: what is a title, an organisation head word, a connector inside a name, a
+// context cue, or never an entity. Entries are stored as term keys (term_key(), words of a
+// phrase joined by one space, hyphens read as spaces), so lookups compare like with like.
+//
+//   const EntityWordLists& lists = entity_word_lists();   // parsed once, on first use
+//   lists.is(WordList::title, "sv", "statsminister")       // true
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace lectern {
+
+enum class WordList : std::uint8_t {
+  title,         // before a person's name
+  org_head,      // makes a name an organisation
+  connector,     // may stand inside a name
+  before_loc,    // a cue before a place
+  after_per,     // a cue after a person
+  not_entity,    // furniture and adjectives
+  first_name,    // language-neutral
+  count
+};
+
+class EntityWordLists {
+ public:
+  // Whether key is on the list for language. Titles, organisation head words, first names and
+  // non-entities are capitalised words whose meaning does not depend on the language around
+  // them, so they match whatever the language; connectors and cues are short function words
+  // ("i" is Swedish "in", English "I") and match only in their own language.
+  bool is(WordList list, std::string_view language, std::string_view key) const;
+  // Most words in a title phrase ("secretary general" is 2).
+  std::size_t longest_title() const { return longest_title_; }
+  // ICU transform rules for name keys (data/cyrillic_latin.txt).
+  std::string_view name_key_rules() const { return name_key_rules_; }
+
+  static EntityWordLists parse();
+
+ private:
+  // Value: bit i set when the key is listed for languages_[i]; bit 63 for "any language".
+  std::unordered_map<std::string, std::uint64_t> entries_[static_cast<int>(WordList::count)];
+  std::unordered_map<std::string, int> language_bits_;
+  std::size_t longest_title_ = 1;
+  std::string name_key_rules_;
+};
+
+const EntityWordLists& entity_word_lists();
+
+// A phrase folded the way the lists store it: term keys of its words, joined by one space.
+std::string phrase_key(std::string_view phrase);
+
+}  // namespace lectern

@@ -1,0 +1,91 @@
+#include "extract/entity_mentions.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include <doctest/doctest.h>
+
+#include "core/analysis/analysis_fixtures.h"
+
+namespace lectern {
+namespace {
+
+std::vector<std::string> texts_of(const std::vector<FoundMention>& found) {
+  std::vector<std::string> out;
+  for (const FoundMention& m : found) out.push_back(m.text);
+  return out;
+}
+
+bool has(const std::vector<std::string>& texts, const std::string& text) {
+  return std::find(texts.begin(), texts.end(), text) != texts.end();
+}
+
+}  // namespace
+
+TEST_CASE("entity mentions: names on the sample corpus, with titles and possessives cut") {
+  const auto corpus = test::sample();
+  const std::vector<FoundMention> found = find_mentions(*corpus);
+  const std::vector<std::string> texts = texts_of(found);
+  CHECK(has(texts, "Kassym-Jomart Tokayev"));
+  CHECK(has(texts, "Kassym-Jomart Kemelovich Tokayev"));
+  CHECK(has(texts, "Collective Security Treaty Organization"));
+  CHECK(has(texts, "Stanislav Zas"));     // after "Secretary-General"
+  CHECK(has(texts, "Kazakhstan"));        // from "Kazakhstan's" and "Kazakhstan’s"
+  CHECK(has(texts, "CSTO"));              // from Swedish "CSTO:s"
+  CHECK_FALSE(has(texts, "Kazakhstan's"));
+  CHECK_FALSE(has(texts, "President Kassym-Jomart Tokayev"));
+  // Languages, nationality adjectives, titles alone and web furniture are no names.
+  for (const char* none : {"Russian", "Kazakh", "Armenian", "Prime Minister", "President",
+                           "Leave a Reply", "Trending Now", "November", "Be", "However"}) {
+    CAPTURE(none);
+    CHECK_FALSE(has(texts, none));
+  }
+  // The title before a name is kept as evidence, the acronym after an expansion too.
+  const auto zas = std::find_if(found.begin(), found.end(),
+                                [](const FoundMention& m) { return m.text == "Stanislav Zas"; });
+  REQUIRE(zas != found.end());
+  CHECK(zas->title == "Secretary-General");
+  const auto csto = std::find_if(found.begin(), found.end(), [](const FoundMention& m) {
+    return m.text == "Collective Security Treaty Organization";
+  });
+  REQUIRE(csto != found.end());
+  CHECK(csto->acronym_after == "CSTO");
+}
+
+TEST_CASE("entity mentions: a capitalised word opening a sentence needs evidence") {
+  const auto corpus = test::corpus_of(
+      {{"en", "Yesterday the talks ended. Astana was quiet. Talks will resume in Astana. "
+              "Details follow later, said Marat Tazhin."}});
+  const std::vector<std::string> texts = texts_of(find_mentions(*corpus));
+  CHECK(has(texts, "Astana"));        // capitalised inside a sentence, never in lower case
+  CHECK_FALSE(has(texts, "Talks"));   // "talks" is seen in lower case
+  CHECK_FALSE(has(texts, "Yesterday"));
+  CHECK_FALSE(has(texts, "Details"));  // never seen inside a sentence
+  CHECK(has(texts, "Marat Tazhin"));
+}
+
+TEST_CASE("entity mentions: a name runs across a line break only in hard-wrapped text") {
+  const std::string wrapped =
+      "The delegation that arrived on Tuesday was led by the foreign minister, Mukhtar\n"
+      "Tileuberdi, who met the press in the afternoon and spoke at some length about\n"
+      "the plans for the coming year, the trade in grain and the pipelines to the west\n"
+      "of the country, which have been discussed at every meeting since the spring of\n"
+      "the year before last, when the first agreement between the two was signed.\n";
+  const auto corpus = test::corpus_of({{"en", wrapped}, {"en", "A headline about Astana\nThe text begins here."}});
+  const std::vector<std::string> texts = texts_of(find_mentions(*corpus));
+  CHECK(has(texts, "Mukhtar Tileuberdi"));
+  CHECK(has(texts, "Astana"));
+  CHECK_FALSE(has(texts, "Astana The"));
+}
+
+TEST_CASE("entity mentions: dump (LECTERN_DUMP_MENTIONS=1)") {
+  if (!std::getenv("LECTERN_DUMP_MENTIONS")) return;
+  const auto corpus = test::sample();
+  for (const FoundMention& m : find_mentions(*corpus)) {
+    MESSAGE(to_index(m.doc) << " s" << m.sentence << " [" << m.text << "] title=" << m.title
+                            << " acr=" << m.acronym_after << " shape=" << m.person_shape);
+  }
+}
+
+}  // namespace lectern
