@@ -16,6 +16,7 @@ struct Cues {
   bool person = false;
   bool acronym_pair = false;
   bool person_shape = false;
+  bool acronym = false;
 };
 
 bool multi_word(const std::string& text) { return text.find_first_of(" -") != std::string::npos; }
@@ -106,7 +107,7 @@ Entities extract_entities(const Corpus& corpus) {
   std::vector<Cues> cues;
   cues.reserve(found.size());
   for (const FoundMention& m : found) {
-    cues.push_back({m.title, m.place_cue, m.person_cue, !m.acronym_after.empty(), m.person_shape});
+    cues.push_back({m.title, m.place_cue, m.person_cue, !m.acronym_after.empty(), m.person_shape, m.acronym});
   }
   Entities out = group_mentions(corpus, std::move(found));
 
@@ -125,6 +126,7 @@ Entities extract_entities(const Corpus& corpus) {
     if (cue.person) add_evidence(entity.evidence, EvidenceKind::person_cue, {}, 1);
     if (cue.acronym_pair) add_evidence(entity.evidence, EvidenceKind::acronym_pair, {}, 1);
     if (cue.person_shape) add_evidence(entity.evidence, EvidenceKind::person_shape, {}, 1);
+    if (cue.acronym) add_evidence(entity.evidence, EvidenceKind::acronym, {}, 1);
     ++entity.mentions;
     if (entity.docs.empty() || entity.docs.back().doc != out.mentions[i].doc) {
       entity.docs.push_back({out.mentions[i].doc, 0});

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "extract/gazetteer.h"
+#include "extract/inflection.h"
 #include "extract/word_lists.h"
 #include "text/icu_includes.h"
 #include "text/stopwords.h"
@@ -12,13 +13,18 @@ namespace {
 
 enum class Shape : std::uint8_t { other, lower, capitalised, acronym, initial };
 
-// Per term, what the whole corpus shows of its spelling.
-constexpr std::uint8_t kSeenLower = 1;          // somewhere in lower case
-constexpr std::uint8_t kSeenCapInside = 2;      // capitalised inside a sentence, not a headline
+// Per term, what the whole corpus shows of its spelling: how often it is written in lower case,
+// and how often capitalised inside a sentence (not at its start, not in a headline).
+struct Spelling {
+  std::uint32_t lower = 0;
+  std::uint32_t cap_inside = 0;
+};
 // A headline ("Putin Faces Unexpected Pushback at CSTO Summit") has at least this many
 // capitalised words and no lower-case word but short function words (at, by, of, the).
 constexpr int kHeadlineWords = 4;
 constexpr std::size_t kHeadlineFunctionWordBytes = 3;
+// "Dr", "Mrs", "Prof": titles this short may be abbreviations with a full stop.
+constexpr std::uint32_t kTitleAbbreviationBytes = 4;
 // Hard-wrapped text has lines of 60 to 80 characters, a few more bytes in UTF-8.
 constexpr std::size_t kWrappedLineMin = 40;
 constexpr std::size_t kWrappedLineMax = 110;
@@ -67,7 +73,7 @@ class MentionFinder {
         lists_(entity_word_lists()),
         places_(gazetteer()),
         shapes_(corpus.token_count()),
-        term_flags_(corpus.lexicon().size()) {}
+        spelling_(corpus.lexicon().size()) {}
 
   std::vector<FoundMention> run() {
     for (std::uint32_t d = 0; d < corpus_.document_count(); ++d) survey(static_cast<DocId>(d));
@@ -106,7 +112,7 @@ class MentionFinder {
                                 : shape_of(std::string_view(text).substr(span.offset, span.length));
         shapes_[pos] = shape;
         if (shape == Shape::lower) {
-          term_flags_[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))] |= kSeenLower;
+          ++spelling_[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))].lower;
           const std::string_view key = key_at(pos);
           if (key.size() > kHeadlineFunctionWordBytes || !is_function_word(entry.meta.language, key)) {
             lower_content = true;
@@ -120,7 +126,7 @@ class MentionFinder {
       if (headline) continue;
       for (std::uint32_t p = first + 1; p < pos; ++p) {
         if (shapes_[p] == Shape::capitalised || shapes_[p] == Shape::acronym) {
-          term_flags_[to_index(corpus_.term_at(static_cast<CorpusPos>(p)))] |= kSeenCapInside;
+          ++spelling_[to_index(corpus_.term_at(static_cast<CorpusPos>(p)))].cap_inside;
         }
       }
     }
@@ -134,20 +140,42 @@ class MentionFinder {
     return is_stopword(language, key) || is_stopword("en", key);
   }
 
+  // Whether key names a region, in any case form of the document's language.
+  bool is_region(std::string_view key) {
+    if (places_.region(key)) return true;
+    return InflectionFolder::declines(language_) && places_.folded_region(language_, folder_.fold(language_, key));
+  }
+
+  bool is_title(std::string_view phrase) {
+    if (lists_.is(WordList::title, {}, phrase)) return true;
+    return InflectionFolder::declines(language_) && lists_.is(WordList::title, {}, folder_.fold(language_, phrase));
+  }
+
+  const Spelling& spelling_of(const Token& token) const {
+    return spelling_[to_index(corpus_.term_at(token.pos))];
+  }
+
+  // A word the corpus mostly writes in lower case ("Nation", "Government" in a speech): alone,
+  // it is a common noun given a capital, not a name.
+  bool mostly_lower(const Token& token) const {
+    const Spelling& spelling = spelling_of(token);
+    return spelling.lower > spelling.cap_inside;
+  }
+
   bool seen_inside(const Token& token) const {
-    return (term_flags_[to_index(corpus_.term_at(token.pos))] & kSeenCapInside) != 0;
+    return spelling_of(token).cap_inside > 0;
   }
 
   bool seen_lower(const Token& token) const {
-    return (term_flags_[to_index(corpus_.term_at(token.pos))] & kSeenLower) != 0;
+    return spelling_of(token).lower > 0;
   }
 
   // A word that may be a name where capitals prove nothing (a sentence start, a headline).
-  bool name_like(const Token& token) const {
+  bool name_like(const Token& token) {
     if (token.shape == Shape::acronym) return true;
-    if (lists_.is(WordList::first_name, {}, token.key) || places_.region(token.key)) return true;
-    const std::uint8_t flags = term_flags_[to_index(corpus_.term_at(token.pos))];
-    return (flags & kSeenLower) == 0 && (flags & kSeenCapInside) != 0;
+    if (lists_.is(WordList::first_name, {}, token.key) || is_region(token.key)) return true;
+    const Spelling& spelling = spelling_of(token);
+    return spelling.lower == 0 && spelling.cap_inside > 0;
   }
 
   // Whether the text between two tokens lets them be one name: a space or a single line break
@@ -156,7 +184,11 @@ class MentionFinder {
     const std::uint32_t gap_begin = left.offset + left.length;
     const std::string_view gap = std::string_view(text).substr(gap_begin, right.offset - gap_begin);
     if (gap == "-" || gap == "\u2010" || gap == "\u2011") return true;
-    if (left.shape == Shape::initial && (gap == "." || gap == ". ")) return true;
+    // The full stop after an initial or a short title ("J. R. Smith", "Dr. Sima Samar").
+    if ((left.shape == Shape::initial || (left.length <= kTitleAbbreviationBytes && lists_.is(WordList::title, {}, left.key))) &&
+        (gap == "." || gap == ". ")) {
+      return true;
+    }
     if (gap.empty()) return false;
     int newlines = 0;
     for (const char c : gap) {
@@ -195,6 +227,7 @@ class MentionFinder {
     std::vector<std::uint32_t> sentence_of;
     tokens.reserve(entry.token_count);
     hard_wrapped_ = hard_wrapped(text);
+    language_ = entry.meta.language;
     std::uint32_t s = entry.first_sentence;
     for (std::uint32_t pos = to_index(entry.first_token);
          pos < to_index(entry.first_token) + entry.token_count; ++pos) {
@@ -213,8 +246,10 @@ class MentionFinder {
         continue;
       }
       std::size_t end = i + 1;
-      // A possessive ends a name: "Kazakhstan's President" is a name and a title.
-      while (end < tokens.size() && !possessive(text, tokens[end - 1])) {
+      // A possessive before a title ends a name: "Kazakhstan's President" is a name and a
+      // title, "Donetsk People's Republic" one name.
+      while (end < tokens.size() &&
+             !(possessive(text, tokens[end - 1]) && title_at(tokens, end, tokens.size()) > 0)) {
         const bool same_sentence = sentence_of[end] == sentence_of[end - 1];
         const bool crosses_wrap = !same_sentence && joinable(text, tokens[end - 1], tokens[end]);
         if (!same_sentence && !crosses_wrap) break;
@@ -223,9 +258,11 @@ class MentionFinder {
           ++end;
           continue;
         }
-        // A connector counts only between two name words.
+        // A connector counts only between two name words; any lower-case word hyphenated on
+        // both sides is one ("Mazar-e-Sharif", "Jaish-e-Mohammed").
         const bool connector = tokens[end].shape == Shape::lower &&
-                               lists_.is(WordList::connector, entry.meta.language, tokens[end].key) &&
+                               (lists_.is(WordList::connector, entry.meta.language, tokens[end].key) ||
+                                hyphenated(text, tokens[end - 1], tokens[end], tokens, end)) &&
                                end + 1 < tokens.size() && is_name_shape(tokens[end + 1].shape) &&
                                sentence_of[end + 1] == sentence_of[end] &&
                                joinable(text, tokens[end], tokens[end + 1]);
@@ -237,6 +274,16 @@ class MentionFinder {
     }
   }
 
+  static bool hyphenated(const std::string& text, const Token& left, const Token& middle,
+                         const std::vector<Token>& tokens, std::size_t at) {
+    if (at + 1 >= tokens.size()) return false;
+    const Token& right = tokens[at + 1];
+    const auto gap = [&text](const Token& a, const Token& b) {
+      return std::string_view(text).substr(a.offset + a.length, b.offset - a.offset - a.length);
+    };
+    return gap(left, middle) == "-" && gap(middle, right) == "-";
+  }
+
   static bool possessive(const std::string& text, const Token& token) {
     return suffix_bytes(std::string_view(text).substr(token.offset, token.length)) > 0;
   }
@@ -244,6 +291,9 @@ class MentionFinder {
   bool starts_sentence(const std::string& text, const std::vector<Token>& tokens,
                        const std::vector<std::uint32_t>& sentence_of, std::size_t k) const {
     if (k == 0 || sentence_of[k] != sentence_of[k - 1]) return true;
+    if (tokens[k - 1].length <= kTitleAbbreviationBytes && lists_.is(WordList::title, {}, tokens[k - 1].key)) {
+      return false;
+    }
     const std::uint32_t gap_begin = tokens[k - 1].offset + tokens[k - 1].length;
     const std::string_view gap = std::string_view(text).substr(gap_begin, tokens[k].offset - gap_begin);
     // Quotes and brackets open a sentence of their own; ICU also keeps "from the CSTO. In
@@ -256,11 +306,11 @@ class MentionFinder {
   }
 
   // The longest title phrase starting at token k, in words; 0 when none.
-  std::size_t title_at(const std::vector<Token>& tokens, std::size_t k, std::size_t end) const {
+  std::size_t title_at(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
     for (std::size_t n = std::min(lists_.longest_title(), end - k); n > 0; --n) {
       std::string phrase(tokens[k].key);
       for (std::size_t j = 1; j < n; ++j) (phrase += ' ') += tokens[k + j].key;
-      if (lists_.is(WordList::title, {}, phrase)) return n;
+      if (is_title(phrase)) return n;
     }
     return 0;
   }
@@ -275,14 +325,13 @@ class MentionFinder {
       const bool cut = k == end || (headline && !name_like(tokens[k]) &&
                                     !lists_.is(WordList::connector, language, tokens[k].key));
       if (!cut) continue;
-      if (k > piece) make_mention(doc, tokens, sentence_of, piece, k, begin);
+      if (k > piece) make_mention(doc, tokens, sentence_of, piece, k);
       piece = k + 1;
     }
   }
 
   void make_mention(DocId doc, const std::vector<Token>& tokens,
-                    const std::vector<std::uint32_t>& sentence_of, std::size_t front, std::size_t back,
-                    std::size_t run_begin) {
+                    const std::vector<std::uint32_t>& sentence_of, std::size_t front, std::size_t back) {
     const std::string& language = corpus_.document(doc).meta.language;
     const std::string& text = corpus_.document(doc).meta.text;
     std::string title;
@@ -328,36 +377,54 @@ class MentionFinder {
     if (front >= back) return;
     // "Russia-Kazakhstan", "the president of Kazakhstan Kamysham Ishemilevich": a country name
     // inside a longer run that is no place or organisation itself stands alone.
-    if (back - front >= 2 && !places_.region(phrase_of(tokens, front, back)) && !has_org_head(tokens, front, back)) {
+    // A title before "Kazakhstan Kamysham Ishemilevich" (Russian word order: Президент
+    // Казахстана Касым-Жомарт Токаев) is the person's, not the country's.
+    if (back - front >= 2 && !is_region(phrase_of(tokens, front, back)) && !has_org_head(tokens, front, back)) {
       for (std::size_t k = front; k < back; ++k) {
-        if (!places_.region(tokens[k].key)) continue;
-        if (k > front) make_mention(doc, tokens, sentence_of, front, k, run_begin);
-        add(doc, tokens, sentence_of, k, k + 1, k == front && title_adjacent ? title : std::string{},
-            k + 1 == back, run_begin);
-        if (k + 1 < back) make_mention(doc, tokens, sentence_of, k + 1, back, k + 1);
+        if (!is_region(tokens[k].key)) continue;
+        if (k > front) make_mention(doc, tokens, sentence_of, front, k);
+        add(doc, tokens, sentence_of, k, k + 1, {}, k + 1 == back);
+        if (k + 1 < back) {
+          const std::string carried = k == front && title_adjacent ? title : std::string{};
+          add_rest(doc, tokens, sentence_of, k + 1, back, carried);
+        }
         return;
       }
     }
-    // "Compatriots Konstantin Zatulin": a first name after a word that is none starts the name,
+    // "Compatriots Konstantin Zatulin": a first name and a surname after a word that is no first
+    // name start the name ("New York" stays whole),
     // unless the run is an organisation's ("Collective Security Council").
     const bool organisation = has_org_head(tokens, front, back);
     for (std::size_t k = front + 1; k < back && !organisation; ++k) {
-      if (lists_.is(WordList::first_name, {}, tokens[k].key) &&
+      if (k + 1 < back && lists_.is(WordList::first_name, {}, tokens[k].key) &&
           !lists_.is(WordList::first_name, {}, tokens[k - 1].key) &&
           tokens[k - 1].shape == Shape::capitalised) {
-        add(doc, tokens, sentence_of, front, k, {}, false, run_begin);
+        add(doc, tokens, sentence_of, front, k, {}, false);
         front = k;
         title.clear();
         break;
       }
     }
-    add(doc, tokens, sentence_of, front, back, title_adjacent ? title : std::string{}, true,
-        run_begin);
+    add(doc, tokens, sentence_of, front, back, title_adjacent ? title : std::string{}, true);
+  }
+
+  // The part of a run after a country name, as a mention of its own (cut further if it holds
+  // another country), given the title that stood before the country.
+  void add_rest(DocId doc, const std::vector<Token>& tokens, const std::vector<std::uint32_t>& sentence_of,
+                std::size_t front, std::size_t back, const std::string& title) {
+    for (std::size_t k = front; k < back; ++k) {
+      if (!is_region(tokens[k].key)) continue;
+      if (k > front) add(doc, tokens, sentence_of, front, k, title, false);
+      add(doc, tokens, sentence_of, k, k + 1, {}, k + 1 == back);
+      if (k + 1 < back) add_rest(doc, tokens, sentence_of, k + 1, back, {});
+      return;
+    }
+    add(doc, tokens, sentence_of, front, back, title, true);
   }
 
   bool has_org_head(const std::vector<Token>& tokens, std::size_t front, std::size_t back) const {
     for (std::size_t k = front; k < back; ++k) {
-      if (lists_.is(WordList::org_head, {}, tokens[k].key)) return true;
+      if (lists_.is(WordList::org_head, {}, tokens[k].key) || lists_.ends_in_org_head(tokens[k].key)) return true;
     }
     return false;
   }
@@ -374,8 +441,12 @@ class MentionFinder {
   // Words that are never a name by themselves: a language or nationality, a month, a title,
   // furniture. A mention made only of them ("Central Asian") is none.
   bool never_name(std::string_view key) const {
-    return places_.is_language_or_demonym(key) || places_.is_calendar_word(key) ||
-           lists_.is(WordList::not_entity, {}, key) || lists_.is(WordList::title, {}, key);
+    const bool plural = key.size() > 3 && key.back() == 's';
+    const auto never = [this](std::string_view k) {
+      return places_.is_language_or_demonym(k) || lists_.is(WordList::not_entity, {}, k) ||
+             lists_.is(WordList::title, {}, k);
+    };
+    return places_.is_calendar_word(key) || never(key) || (plural && never(key.substr(0, key.size() - 1)));
   }
 
   static std::string surface(const std::string& text, const Token& first, const Token& last) {
@@ -394,7 +465,7 @@ class MentionFinder {
   }
 
   void add(DocId doc, const std::vector<Token>& tokens, const std::vector<std::uint32_t>& sentence_of,
-           std::size_t front, std::size_t back, std::string title, bool ends_run, std::size_t run_begin) {
+           std::size_t front, std::size_t back, std::string title, bool ends_run) {
     const std::string& language = corpus_.document(doc).meta.language;
     const std::string& text = corpus_.document(doc).meta.text;
     FoundMention m;
@@ -423,17 +494,27 @@ class MentionFinder {
                (k + 1 == back || !possessive(text, tokens[k]));
     }
     if (all_never) return;
+    if (m.tokens == 1 && tokens[front].shape == Shape::capitalised && mostly_lower(tokens[front]) &&
+        !name_like(tokens[front])) {
+      return;
+    }
     m.person_shape = proper;
     m.genitive_s = cut == 0 && m.text.size() > 3 && m.text.back() == 's' &&
                    (language == "sv" || language == "da" || language == "nb" || language == "de");
     m.title = std::move(title);
     if (m.title.empty() && front > 0 && tokens[front - 1].shape == Shape::lower &&
-        sentence_of[front - 1] == m.sentence && lists_.is(WordList::title, {}, tokens[front - 1].key)) {
+        sentence_of[front - 1] == m.sentence && is_title(tokens[front - 1].key)) {
       m.title = std::string(text.substr(tokens[front - 1].offset, tokens[front - 1].length));
     }
-    if (front == run_begin && front > 0 && sentence_of[front - 1] == m.sentence &&
-        lists_.is(WordList::before_loc, language, tokens[front - 1].key)) {
-      m.place_cue = true;
+    // "in Astana", "in the Middle East": the cue may stand before an article.
+    for (std::size_t back_off = 1; back_off <= 2 && back_off <= front; ++back_off) {
+      const Token& before = tokens[front - back_off];
+      if (sentence_of[front - back_off] != m.sentence) break;
+      if (lists_.is(WordList::before_loc, language, before.key)) {
+        m.place_cue = true;
+        break;
+      }
+      if (!lists_.is(WordList::article, language, before.key)) break;
     }
     if (back < tokens.size() && sentence_of[back] == m.sentence) {
       const Token& next = tokens[back];
@@ -453,9 +534,11 @@ class MentionFinder {
   const EntityWordLists& lists_;
   const Gazetteer& places_;
   std::vector<Shape> shapes_;
-  std::vector<std::uint8_t> term_flags_;
+  std::vector<Spelling> spelling_;  // by TermId
   std::vector<bool> headline_;  // by sentence, in corpus order
   bool hard_wrapped_ = false;   // of the document at hand
+  std::string language_;        // of the document at hand
+  InflectionFolder folder_;
   std::vector<FoundMention> found_;
 };
 

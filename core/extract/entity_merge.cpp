@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "extract/gazetteer.h"
+#include "extract/inflection.h"
 #include "extract/name_key.h"
 #include "extract/word_lists.h"
 
@@ -72,6 +73,7 @@ class Grouper {
     std::optional<std::string> region;
     bool organisation = false;
     bool acronym = false;
+    std::string written_key;  // in a declining language, the unfolded key
   };
 
   void cut_genitives() {
@@ -94,13 +96,25 @@ class Grouper {
     for (const FoundMention& m : found_) {
       const auto [it, fresh] = index.try_emplace(m.text, static_cast<std::uint32_t>(out_.forms.size()));
       if (fresh) {
-        out_.forms.push_back({m.text, name_key(m.text), 0});
+        // In a declining language the key is made from the stems: Путина and Путиным are Putin.
+        const std::string& language = corpus_.document(m.doc).meta.language;
+        const bool declines = InflectionFolder::declines(language);
+        const std::string phrase = phrase_key(m.text);
+        const std::string folded = declines ? folder_.fold(language, phrase) : phrase;
+        out_.forms.push_back({m.text, name_key(folded), 0});
         FormInfo info;
-        if (const auto region = gazetteer().region(phrase_key(m.text))) info.region = std::string(*region);
-        info.acronym = m.acronym;
-        for (const std::string_view word : split_words(phrase_key(m.text))) {
-          if (lists.is(WordList::org_head, {}, word)) info.organisation = true;
+        if (const auto region = gazetteer().region(phrase)) {
+          info.region = std::string(*region);
+        } else if (const auto inflected = declines ? gazetteer().folded_region(language, folded) : std::nullopt) {
+          info.region = std::string(*inflected);
         }
+        info.acronym = m.acronym;
+        for (const std::string_view word : split_words(phrase)) {
+          if (lists.is(WordList::org_head, {}, word) || lists.ends_in_org_head(word)) info.organisation = true;
+        }
+        // The key of the form as written, too: Snowball may cut a name's own ending (Токаев
+        // -> тока), which the written form of another case keeps (Токаева -> токаев).
+        info.written_key = declines ? name_key(phrase) : std::string{};
         info_.push_back(std::move(info));
       }
       ++out_.forms[it->second].mentions;
@@ -142,9 +156,11 @@ class Grouper {
   void join_same_keys() {
     std::unordered_map<std::string_view, std::uint32_t> first;
     for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
-      if (out_.forms[f].key.empty()) continue;
-      const auto [it, fresh] = first.try_emplace(out_.forms[f].key, f);
-      if (!fresh) join(f, it->second, MergeReason::same_key);
+      for (const std::string_view key : {std::string_view(out_.forms[f].key), std::string_view(info_[f].written_key)}) {
+        if (key.empty()) continue;
+        const auto [it, fresh] = first.try_emplace(key, f);
+        if (!fresh) join(f, it->second, MergeReason::same_key);
+      }
     }
   }
 
@@ -262,6 +278,15 @@ class Grouper {
           for (const std::uint32_t r : roots) candidates.insert(root(r));
         }
       }
+      // No surname matched: a first name alone joins the one full name it begins ("Shannon"
+      // for "Shannon Spann" in a speech), unless it is also someone's surname.
+      if (candidates.empty()) {
+        for (std::uint32_t g = 0; g < out_.forms.size(); ++g) {
+          if (info_[g].words.size() >= 2 && personal(g) && info_[g].words.front() == info_[f].words[0]) {
+            candidates.insert(root(g));
+          }
+        }
+      }
       if (candidates.size() != 1) continue;
       std::uint32_t target = *candidates.begin();
       // Name the merge after the full form it joins, not the cluster's root form.
@@ -312,6 +337,7 @@ class Grouper {
   std::vector<std::vector<Merge>> merges_;  // by root
   std::unordered_map<std::uint32_t, std::string> region_of_root_;
   std::vector<Merge> genitives_;
+  InflectionFolder folder_;
 };
 
 }  // namespace

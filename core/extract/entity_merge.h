@@ -13,7 +13,8 @@
 //     names with such surnames and long first names a transcription apart (Alexander /
 //     Alyaksandr: same first letter, at most three edits);
 //  7. a surname alone joins the full name carrying it when exactly one does (Putin ->
-//     Vladimir Putin); with two Bushes it joins neither.
+//     Vladimir Putin); with two Bushes it joins neither. A word that is nobody's surname but
+//     the first name of exactly one full name joins that (Shannon -> Shannon Spann).
 #pragma once
 
 #include <vector>

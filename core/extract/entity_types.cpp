@@ -68,19 +68,11 @@ std::vector<Evidence> form_evidence(std::string_view form, std::uint32_t mention
   const std::vector<std::string> words = words_of(form);
   bool organisation = false;
   for (const std::string& word : words) {
-    if (lists.is(WordList::org_head, {}, phrase_key(word))) {
+    const std::string word_key = phrase_key(word);
+    if (lists.is(WordList::org_head, {}, word_key) || lists.ends_in_org_head(word_key)) {
       add_evidence(out, EvidenceKind::org_head, word, mentions);
       organisation = true;
       break;
-    }
-  }
-  if (words.size() == 1 && words[0].size() >= 2) {
-    bool capitals = true;
-    for (const char c : words[0]) {
-      if (c >= 'a' && c <= 'z') capitals = false;
-    }
-    if (capitals && static_cast<unsigned char>(words[0][0]) < 0x80) {
-      add_evidence(out, EvidenceKind::acronym, words[0], mentions);
     }
   }
   if (organisation || words.size() < 2) return out;

@@ -19,7 +19,7 @@ namespace lectern {
 EntityType decide_type(const std::vector<Evidence>& evidence);
 
 // The evidence a surface form carries by itself, counted for its mentions: a region name, an
-// organisation head word, a first name in front, an acronym.
+// organisation head word, a first name in front. (Acronyms are known from their mentions.)
 std::vector<Evidence> form_evidence(std::string_view form, std::uint32_t mentions);
 
 // Adds count to the evidence of that kind and detail, or appends it.

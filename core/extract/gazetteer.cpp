@@ -3,6 +3,7 @@
 #include <memory>
 #include <vector>
 
+#include "extract/inflection.h"
 #include "extract/word_lists.h"
 #include "text/icu_includes.h"
 #include "text/language_id.h"
@@ -99,6 +100,15 @@ std::optional<std::string_view> Gazetteer::region(std::string_view key) const {
   return found->second;
 }
 
+std::optional<std::string_view> Gazetteer::folded_region(std::string_view language,
+                                                        std::string_view folded) const {
+  const auto table = folded_regions_.find(std::string(language));
+  if (table == folded_regions_.end()) return std::nullopt;
+  const auto found = table->second.find(std::string(folded));
+  if (found == table->second.end()) return std::nullopt;
+  return found->second;
+}
+
 Gazetteer Gazetteer::build() {
   Gazetteer out;
   add_region_names("en", out.regions_);
@@ -106,6 +116,12 @@ Gazetteer Gazetteer::build() {
     const std::string code(language);
     add_region_names(code.c_str(), out.regions_);
     add_calendar_words(code.c_str(), out.calendar_);
+  }
+  InflectionFolder folder;
+  for (const std::string_view language : supported_languages()) {
+    if (!InflectionFolder::declines(language)) continue;
+    auto& table = out.folded_regions_[std::string(language)];
+    for (const auto& [key, code] : out.regions_) table.try_emplace(folder.fold(language, key), code);
   }
   for (const std::string& name : language_names_in_english()) {
     out.adjectives_.insert(phrase_key(name));

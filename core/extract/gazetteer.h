@@ -8,6 +8,7 @@
 //   places.is_language_or_demonym(phrase_key("Kazakh"))   // true
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,9 @@ class Gazetteer {
  public:
   // The region code of a name given as phrase_key() folds it, if CLDR names a region so.
   std::optional<std::string_view> region(std::string_view key) const;
+  // The same for a key of a declining language already folded by InflectionFolder
+  // ("казахстана" -> "казахстан" -> KZ).
+  std::optional<std::string_view> folded_region(std::string_view language, std::string_view folded) const;
   bool is_language_or_demonym(std::string_view key) const { return adjectives_.contains(std::string(key)); }
   bool is_calendar_word(std::string_view key) const { return calendar_.contains(std::string(key)); }
 
@@ -27,6 +31,8 @@ class Gazetteer {
 
  private:
   std::unordered_map<std::string, std::string> regions_;  // phrase key -> region code
+  // Per declining language: folded phrase key -> region code.
+  std::unordered_map<std::string, std::unordered_map<std::string, std::string>> folded_regions_;
   std::unordered_set<std::string> adjectives_;
   std::unordered_set<std::string> calendar_;
 };

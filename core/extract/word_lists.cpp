@@ -103,12 +103,22 @@ EntityWordLists EntityWordLists::parse() {
         const auto second = rest.find(' ');
         if (second == std::string_view::npos) return;
         const std::string_view kind = rest.substr(0, second);
-        const WordList list = kind == "before-loc" ? WordList::before_loc : WordList::after_per;
+        const WordList list = kind == "before-loc" ? WordList::before_loc
+                              : kind == "article"  ? WordList::article
+                                                   : WordList::after_per;
         add(list, line.substr(0, first), trim(rest.substr(second + 1)));
       });
     }
   }
   return lists;
+}
+
+bool EntityWordLists::ends_in_org_head(std::string_view word) const {
+  constexpr std::size_t kShortestCompoundHead = 6;
+  for (const auto& [head, languages] : entries_[static_cast<int>(WordList::org_head)]) {
+    if (head.size() >= kShortestCompoundHead && word.size() > head.size() && word.ends_with(head)) return true;
+  }
+  return false;
 }
 
 const EntityWordLists& entity_word_lists() {

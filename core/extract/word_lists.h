@@ -20,6 +20,7 @@ enum class WordList : std::uint8_t {
   connector,     // may stand inside a name
   before_loc,    // a cue before a place
   after_per,     // a cue after a person
+  article,       // may stand between a cue and the name ("in the Middle East")
   not_entity,    // furniture and adjectives
   first_name,    // language-neutral
   count
@@ -34,6 +35,9 @@ class EntityWordLists {
   bool is(WordList list, std::string_view language, std::string_view key) const;
   // Most words in a title phrase ("secretary general" is 2).
   std::size_t longest_title() const { return longest_title_; }
+  // Whether word (a term key) ends in an organisation head word of at least six letters, as
+  // compounds do in Swedish and German ("utrikesdepartementet", "bundesministerium").
+  bool ends_in_org_head(std::string_view word) const;
   // ICU transform rules for name keys (data/cyrillic_latin.txt).
   std::string_view name_key_rules() const { return name_key_rules_; }
 
