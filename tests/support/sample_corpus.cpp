@@ -8,13 +8,25 @@
 
 namespace lectern::test {
 
-SourceFile sample_file(const std::string& name) {
-  const std::filesystem::path path = std::filesystem::path(LECTERN_CORPUS_DIR) / name;
+namespace {
+
+SourceFile read_file(const std::filesystem::path& path, const std::string& name) {
   std::ifstream stream(path, std::ios::binary);
   if (!stream) throw std::runtime_error("test corpus file missing: " + path.string());
   std::ostringstream bytes;
   bytes << stream.rdbuf();
   return {name, std::move(bytes).str()};
+}
+
+}  // namespace
+
+SourceFile sample_file(const std::string& name) {
+  return read_file(std::filesystem::path(LECTERN_CORPUS_DIR) / name, name);
+}
+
+SourceFile test_data_file(const std::string& path) {
+  const std::filesystem::path full = std::filesystem::path(LECTERN_TEST_DATA_DIR) / path;
+  return read_file(full, full.filename().string());
 }
 
 std::vector<SourceFile> sample_corpus() {

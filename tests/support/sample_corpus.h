@@ -14,4 +14,7 @@ std::vector<SourceFile> sample_corpus();
 
 SourceFile sample_file(const std::string& name);
 
+// A file of tests/data (a labelled text, say), by its path below that folder.
+SourceFile test_data_file(const std::string& path);
+
 }  // namespace lectern::test
