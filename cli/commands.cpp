@@ -15,6 +15,8 @@ constexpr Command command_table[] = {
     {"collocates", "NODE", "words found near NODE more often than chance", run_collocates},
     {"entities", nullptr, "people, organisations, places and other names, merged across spellings",
      run_entities},
+    {"entity-graph", nullptr, "entities named together in a sentence (--scope document: a document)",
+     run_entity_graph},
 };
 
 }  // namespace

@@ -37,6 +37,8 @@ constexpr OptionSpec option_specs[] = {
     {"sort", Kind::text, "ORDER  kwic: doc (default), left or right context"},
     {"n", Kind::integer, "N  ngrams: words per n-gram, 2 to 5 (default 2)"},
     {"min-freq", Kind::integer, "N  ngrams, collocates: least frequency shown (default 2)"},
+    {"scope", Kind::text, "UNIT  entity-graph: sentence (default) or document"},
+    {"curation", Kind::text, "FILE  entities, entity-graph: apply a curation file (merge, rename, ...)"},
 };
 
 const OptionSpec* find_spec(std::string_view name) {
