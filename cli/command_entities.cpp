@@ -6,6 +6,7 @@
 
 #include "command_args.h"
 #include "commands.h"
+#include "curated_entities.h"
 #include "extract/entities.h"
 #include "filter.h"
 #include "table.h"
@@ -28,13 +29,14 @@ int run_entities(const LoadedInput& input, const Options& options) {
   const Corpus& corpus = *input.corpus;
   DocSet selection = DocSet::all(corpus);
   std::size_t top = 0;
-  for (const Problem& problem : {read_selection(corpus, options, selection),
-                                 read_where(corpus, options, selection), read_top(options, 20, top)}) {
-    if (!problem.empty()) return usage_problem(problem);
-  }
   // Entities are found in the whole corpus, so evidence from every document decides types and
   // merges, and then counted in the selection.
-  const Entities found = extract_entities(corpus);
+  Entities found;
+  for (const Problem& problem : {read_selection(corpus, options, selection),
+                                 read_where(corpus, options, selection), read_top(options, 20, top),
+                                 curated_entities(corpus, options, found)}) {
+    if (!problem.empty()) return usage_problem(problem);
+  }
   std::vector<const Entity*> shown;
   for (const Entity& entity : found.entities) {
     if (!entity.hidden && mentions_in(entity, selection) > 0) shown.push_back(&entity);

@@ -6,6 +6,7 @@
 
 #include "command_args.h"
 #include "commands.h"
+#include "curated_entities.h"
 #include "extract/cooccurrence.h"
 #include "filter.h"
 #include "table.h"
@@ -17,15 +18,16 @@ int run_entity_graph(const LoadedInput& input, const Options& options) {
   DocSet selection = DocSet::all(corpus);
   std::size_t top = 0;
   std::string scope_name;
+  Entities found;
   for (const Problem& problem :
        {read_selection(corpus, options, selection), read_where(corpus, options, selection),
         read_top(options, 20, top),
-        read_choice(options, "scope", {"sentence", "document"}, "sentence", scope_name)}) {
+        read_choice(options, "scope", {"sentence", "document"}, "sentence", scope_name),
+        curated_entities(corpus, options, found)}) {
     if (!problem.empty()) return usage_problem(problem);
   }
   const CooccurrenceScope scope =
       scope_name == "document" ? CooccurrenceScope::document : CooccurrenceScope::sentence;
-  const Entities found = extract_entities(corpus);
   const CooccurrenceGraph graph = entity_cooccurrence(found, selection, scope);
   const std::size_t rows = top == 0 ? graph.edges.size() : std::min(top, graph.edges.size());
   const auto name = [&](std::uint32_t e) { return found.entities[e].name; };

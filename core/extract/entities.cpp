@@ -102,6 +102,28 @@ std::vector<std::string> Entities::aliases(const Entity& entity) const {
   return out;
 }
 
+void order_entities(Entities& out) {
+  std::vector<std::uint32_t> order;
+  for (std::uint32_t e = 0; e < out.entities.size(); ++e) {
+    if (!out.entities[e].forms.empty()) order.push_back(e);
+  }
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const Entity& x = out.entities[a];
+    const Entity& y = out.entities[b];
+    if (x.mentions != y.mentions) return x.mentions > y.mentions;
+    return x.name < y.name;
+  });
+  std::vector<std::uint32_t> new_index(out.entities.size());
+  std::vector<Entity> sorted;
+  sorted.reserve(order.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) {
+    new_index[order[i]] = i;
+    sorted.push_back(std::move(out.entities[order[i]]));
+  }
+  out.entities = std::move(sorted);
+  for (EntityMention& m : out.mentions) m.entity = new_index[m.entity];
+}
+
 Entities extract_entities(const Corpus& corpus) {
   std::vector<FoundMention> found = find_mentions(corpus);
   std::vector<Cues> cues;
@@ -154,23 +176,7 @@ Entities extract_entities(const Corpus& corpus) {
     });
     entity.name = display_name(out, entity);
   }
-  std::vector<std::uint32_t> order(out.entities.size());
-  std::iota(order.begin(), order.end(), 0U);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const Entity& x = out.entities[a];
-    const Entity& y = out.entities[b];
-    if (x.mentions != y.mentions) return x.mentions > y.mentions;
-    return x.name < y.name;
-  });
-  std::vector<std::uint32_t> new_index(order.size());
-  std::vector<Entity> sorted;
-  sorted.reserve(order.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) {
-    new_index[order[i]] = i;
-    sorted.push_back(std::move(out.entities[order[i]]));
-  }
-  out.entities = std::move(sorted);
-  for (EntityMention& m : out.mentions) m.entity = new_index[m.entity];
+  order_entities(out);
   return out;
 }
 

@@ -112,4 +112,8 @@ struct Entities {
 
 Entities extract_entities(const Corpus& corpus);
 
+// Puts entities in list order (most mentioned first, then by name), drops entities left
+// without forms, and points the mentions at the new places. For curation.h, which regroups.
+void order_entities(Entities& entities);
+
 }  // namespace lectern
