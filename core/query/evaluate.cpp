@@ -4,6 +4,8 @@
 #include <cassert>
 #include <optional>
 
+#include "extract/name_key.h"
+#include "extract/word_lists.h"
 #include "query/term_regex.h"
 #include "text/icu_includes.h"
 #include "text/term_key.h"
@@ -64,7 +66,7 @@ const std::string& only_term(const Query& leaf) {
 
 class Evaluator {
  public:
-  explicit Evaluator(const Corpus& corpus) : corpus_(corpus) {}
+  Evaluator(const Corpus& corpus, const Entities* entities) : corpus_(corpus), entities_(entities) {}
 
   std::optional<QueryError> error;
 
@@ -186,13 +188,41 @@ class Evaluator {
 
   DocSet field_documents(const Query& field) {
     DocSet out = DocSet::none(corpus_);
-    if (field.field == QueryField::entity) {
-      fail(field, "entity filters need entity extraction (not yet available)");
-      return out;
-    }
+    if (field.field == QueryField::entity) return entity_documents(field.value);
     for (std::uint32_t d = 0; d < corpus_.document_count(); ++d) {
       const auto doc = static_cast<DocId>(d);
       if (passes_field(corpus_.document(doc).meta, field)) out.insert(doc);
+    }
+    return out;
+  }
+
+  const Entities& entities() {
+    if (entities_ == nullptr) entities_ = &extracted_.emplace(extract_entities(corpus_));
+    return *entities_;
+  }
+
+  // The documents naming an entity called value: by its name or an alias, compared as term
+  // keys ("tokayev"), or in another spelling or script by name key (Tokajev, Токаев).
+  DocSet entity_documents(const std::string& value) {
+    DocSet out = DocSet::none(corpus_);
+    const Entities& found = entities();
+    const std::string wanted = phrase_key(value);
+    const std::string wanted_key = name_key(value);
+    const auto matches = [&](const std::string& name, bool person) {
+      if (phrase_key(name) == wanted) return true;
+      if (wanted_key.empty()) return false;
+      const std::string key = name_key(name);
+      // A person is also found by surname: entity:Lukashenko for Alexander Lukashenko.
+      const auto last = key.rfind(' ');
+      return key == wanted_key || (person && last != std::string::npos && key.substr(last + 1) == wanted_key);
+    };
+    for (const Entity& entity : found.entities) {
+      if (entity.hidden) continue;
+      const bool person = entity.type == EntityType::PER;
+      bool named = matches(entity.name, person);
+      for (const std::uint32_t f : entity.forms) named = named || matches(found.forms[f].text, person);
+      if (!named) continue;
+      for (const DocCount& d : entity.docs) out.insert(d.doc);
     }
     return out;
   }
@@ -202,6 +232,8 @@ class Evaluator {
   }
 
   const Corpus& corpus_;
+  const Entities* entities_;
+  std::optional<Entities> extracted_;  // when no list was given and an entity: leaf needs one
 };
 
 }  // namespace
@@ -224,16 +256,19 @@ bool passes_field(const Document& document, const Query& field) {
   return false;
 }
 
-std::variant<DocSet, QueryError> matching_documents(const Corpus& corpus, const Query& query) {
-  Evaluator evaluator(corpus);
+namespace {
+
+std::variant<DocSet, QueryError> documents_matching(const Corpus& corpus, const Query& query,
+                                                    const Entities* entities) {
+  Evaluator evaluator(corpus, entities);
   DocSet documents = evaluator.documents(query);
   if (evaluator.error) return *std::move(evaluator.error);
   return documents;
 }
 
-std::variant<std::vector<Match>, QueryError> find_matches(const Corpus& corpus, const Query& query,
-                                                          const DocSet& within) {
-  Evaluator evaluator(corpus);
+std::variant<std::vector<Match>, QueryError> matches_of(const Corpus& corpus, const Query& query,
+                                                        const DocSet& within, const Entities* entities) {
+  Evaluator evaluator(corpus, entities);
   const DocSet documents = evaluator.documents(query).intersect(within);
   std::vector<Match> found;
   evaluator.positive_matches(query, true, documents, found);
@@ -252,6 +287,27 @@ std::variant<std::vector<Match>, QueryError> find_matches(const Corpus& corpus, 
     covered_to = std::max(covered_to, end);
   }
   return out;
+}
+
+}  // namespace
+
+std::variant<DocSet, QueryError> matching_documents(const Corpus& corpus, const Query& query) {
+  return documents_matching(corpus, query, nullptr);
+}
+
+std::variant<DocSet, QueryError> matching_documents(const Corpus& corpus, const Query& query,
+                                                    const Entities& entities) {
+  return documents_matching(corpus, query, &entities);
+}
+
+std::variant<std::vector<Match>, QueryError> find_matches(const Corpus& corpus, const Query& query,
+                                                          const DocSet& within) {
+  return matches_of(corpus, query, within, nullptr);
+}
+
+std::variant<std::vector<Match>, QueryError> find_matches(const Corpus& corpus, const Query& query,
+                                                          const DocSet& within, const Entities& entities) {
+  return matches_of(corpus, query, within, &entities);
 }
 
 }  // namespace lectern

@@ -11,7 +11,11 @@
 //
 // Wildcards and regular expressions walk the whole lexicon, testing each term (fine for the
 // lexicons of a browser-sized corpus; a sorted lexicon would serve prefixes by binary search).
-// The only evaluation error today is an entity: filter, until entity extraction exists.
+// entity:NAME selects the documents naming an entity one of whose names or aliases is NAME, in
+// any spelling the entity list merged (entity:Tokajev finds the documents about Tokayev), or a
+// person by surname (entity:Lukashenko).
+// Given no entity list, evaluation extracts one (extract/entities.h) the first time an entity:
+// leaf needs it; callers that keep the list, or a curated one, pass it.
 #pragma once
 
 #include <variant>
@@ -19,6 +23,7 @@
 
 #include "analysis/doc_set.h"
 #include "analysis/match.h"
+#include "extract/entities.h"
 #include "index/corpus.h"
 #include "query/query.h"
 #include "query/query_error.h"
@@ -26,15 +31,20 @@
 namespace lectern {
 
 std::variant<DocSet, QueryError> matching_documents(const Corpus& corpus, const Query& query);
+std::variant<DocSet, QueryError> matching_documents(const Corpus& corpus, const Query& query,
+                                                    const Entities& entities);
 
 // The matches, in corpus order, in documents of within that satisfy query. A match inside a
 // longer one ("putin" within "vladimir putin" for `putin OR "vladimir putin"`) is left out, so
 // each place in the text is reported once.
 std::variant<std::vector<Match>, QueryError> find_matches(const Corpus& corpus, const Query& query,
                                                           const DocSet& within);
+std::variant<std::vector<Match>, QueryError> find_matches(const Corpus& corpus, const Query& query,
+                                                          const DocSet& within, const Entities& entities);
 
 // Whether a document's metadata passes a field leaf (lang:, date:, doc:, source:, author:); the
-// whole-word, case-insensitive comparison author:hartz uses is here. entity: never passes.
+// whole-word, case-insensitive comparison author:hartz uses is here. entity: is no metadata and
+// never passes here; matching_documents() evaluates it.
 bool passes_field(const Document& document, const Query& field);
 
 }  // namespace lectern

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis/analysis_fixtures.h"
 #include "index/corpus_builder.h"
 #include "query/parse_query.h"
 #include "support/printing.h"
@@ -197,16 +198,35 @@ TEST_CASE("a phrase does not run across the boundary between two documents") {
         std::vector<std::string>{"a.txt", "b.txt"});
 }
 
-TEST_CASE("entity filters parse but cannot be evaluated until entities are extracted") {
-  const Corpus& corpus = seed_corpus();
-  const Query query = parsed("putin -entity:\"Kassym-Jomart Tokayev\"");
-  auto documents = matching_documents(corpus, query);
-  REQUIRE(std::holds_alternative<QueryError>(documents));
-  const QueryError& error = std::get<QueryError>(documents);
-  CHECK(error.message == "entity filters need entity extraction (not yet available)");
-  CHECK(error.offset == 7);
-  CHECK(error.column == 7);
-  CHECK(std::holds_alternative<QueryError>(find_matches(corpus, query, DocSet::all(corpus))));
+TEST_CASE("entity filters select the documents naming an entity, in any of its spellings") {
+  const auto corpus = test::sample();
+  const auto ids = [&](const std::string& text, const Entities* entities) {
+    const Query query = parsed(text);
+    auto documents = entities ? matching_documents(*corpus, query, *entities) : matching_documents(*corpus, query);
+    REQUIRE(std::holds_alternative<DocSet>(documents));
+    std::vector<std::string> out;
+    for (std::uint32_t d = 0; d < corpus->document_count(); ++d) {
+      if (std::get<DocSet>(documents).contains(DocId{d})) out.push_back(corpus->document(DocId{d}).meta.id);
+    }
+    return out;
+  };
+  const std::vector<std::string> all = {"000_e50c1cd99b7197a3.txt", "001_39150af03c4df962.txt",
+                                        "002_e67f6fabb1a4c6ef.txt", "003_f6b4428bf88e9a2f.txt",
+                                        "004_caef04b4040702c7.txt"};
+  CHECK(ids("entity:\"Kassym-Jomart Tokayev\"", nullptr) == all);
+  CHECK(ids("entity:Tokajev", nullptr) == all);     // an alias from the Swedish article
+  CHECK(ids("entity:Токаев", nullptr) == all);      // another script, one name key
+  CHECK(ids("entity:Gerasjtjenko", nullptr) == ids("entity:\"Anton Gerashchenko\"", nullptr));  // surname
+  CHECK(ids("entity:Kazakh", nullptr).empty());  // an adjective, no entity
+  CHECK(ids("entity:\"Anton Gerashchenko\"", nullptr) ==
+        std::vector<std::string>{"000_e50c1cd99b7197a3.txt", "001_39150af03c4df962.txt",
+                                 "002_e67f6fabb1a4c6ef.txt"});
+  CHECK(ids("entity:Pashinyan -entity:Lukashenko", nullptr) ==
+        std::vector<std::string>{"003_f6b4428bf88e9a2f.txt"});
+  // A given list is used as it is: hidden entities match nothing.
+  Entities curated = extract_entities(*corpus);
+  for (Entity& entity : curated.entities) entity.hidden = entity.name == "Kassym-Jomart Tokayev";
+  CHECK(ids("entity:Tokayev", &curated).empty());
 }
 
 TEST_CASE("field filters test document metadata") {
