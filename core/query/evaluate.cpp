@@ -97,6 +97,12 @@ class Evaluator {
   // The token matches of the leaves that are not negated, in documents of within.
   void positive_matches(const Query& query, bool positive, const DocSet& within,
                         std::vector<Match>& out) {
+    // An entity filter finds the entity's mentions: kwic entity:Tokayev is a concordance of
+    // every name Tokayev goes by.
+    if (query.kind == Query::Kind::field && query.field == QueryField::entity) {
+      if (positive) entity_mentions(query.value, within, out);
+      return;
+    }
     if (finds_tokens(query)) {
       if (!positive) return;
       for (const Match& match : leaf_matches(query)) {
@@ -201,11 +207,11 @@ class Evaluator {
     return *entities_;
   }
 
-  // The documents naming an entity called value: by its name or an alias, compared as term
-  // keys ("tokayev"), or in another spelling or script by name key (Tokajev, Токаев).
-  DocSet entity_documents(const std::string& value) {
-    DocSet out = DocSet::none(corpus_);
+  // The entities called value: by name or an alias, compared as term keys ("tokayev"), or in
+  // another spelling or script by name key (Tokajev, Токаев), or a person by surname.
+  std::vector<bool> entities_named(const std::string& value) {
     const Entities& found = entities();
+    std::vector<bool> out(found.entities.size(), false);
     const std::string wanted = phrase_key(value);
     const std::string wanted_key = name_key(value);
     const auto matches = [&](const std::string& name, bool person) {
@@ -221,10 +227,26 @@ class Evaluator {
       const bool person = entity.type == EntityType::PER;
       bool named = matches(entity.name, person);
       for (const std::uint32_t f : entity.forms) named = named || matches(found.forms[f].text, person);
-      if (!named) continue;
-      for (const DocCount& d : entity.docs) out.insert(d.doc);
+      out[static_cast<std::size_t>(&entity - found.entities.data())] = named;
     }
     return out;
+  }
+
+  DocSet entity_documents(const std::string& value) {
+    DocSet out = DocSet::none(corpus_);
+    const std::vector<bool> named = entities_named(value);
+    for (std::size_t e = 0; e < named.size(); ++e) {
+      if (!named[e]) continue;
+      for (const DocCount& d : entities().entities[e].docs) out.insert(d.doc);
+    }
+    return out;
+  }
+
+  void entity_mentions(const std::string& value, const DocSet& within, std::vector<Match>& out) {
+    const std::vector<bool> named = entities_named(value);
+    for (const EntityMention& m : entities().mentions) {
+      if (named[m.entity] && within.contains(m.doc)) out.push_back({m.first, m.tokens});
+    }
   }
 
   void fail(const Query& at, std::string message) {

@@ -223,6 +223,19 @@ TEST_CASE("entity filters select the documents naming an entity, in any of its s
                                  "002_e67f6fabb1a4c6ef.txt"});
   CHECK(ids("entity:Pashinyan -entity:Lukashenko", nullptr) ==
         std::vector<std::string>{"003_f6b4428bf88e9a2f.txt"});
+  // Matches of an entity filter are the entity's mentions, under every alias.
+  const auto hits = find_matches(*corpus, parsed("entity:Tokayev"), DocSet::all(*corpus));
+  REQUIRE(std::holds_alternative<std::vector<Match>>(hits));
+  std::set<std::string> written;
+  for (const Match& match : std::get<std::vector<Match>>(hits)) {
+    const DocumentEntry& doc = corpus->document(corpus->document_at(match.first));
+    const TokenSpan first = corpus->span_at(match.first);
+    const TokenSpan last = corpus->span_at(CorpusPos{to_index(match.first) + match.length - 1});
+    written.insert(doc.meta.text.substr(first.offset, last.offset + last.length - first.offset));
+  }
+  CHECK(written.contains("Tokajev"));
+  CHECK(written.contains("Kassym-Jomart Tokayev"));
+  CHECK(written.contains("Kassym-Jomart Kemelovich Tokayev"));
   // A given list is used as it is: hidden entities match nothing.
   Entities curated = extract_entities(*corpus);
   for (Entity& entity : curated.entities) entity.hidden = entity.name == "Kassym-Jomart Tokayev";
