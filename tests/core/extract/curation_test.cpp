@@ -6,17 +6,12 @@
 #include <doctest/doctest.h>
 
 #include "core/analysis/analysis_fixtures.h"
+#include "core/extract/entity_fixtures.h"
 
 namespace lectern {
 namespace {
 
-const Entity* holding(const Entities& found, const std::string& alias) {
-  for (const Entity& entity : found.entities) {
-    const std::vector<std::string> aliases = found.aliases(entity);
-    if (std::find(aliases.begin(), aliases.end(), alias) != aliases.end()) return &entity;
-  }
-  return nullptr;
-}
+using test::holding;
 
 // Each entity as "name/TYPE/mentions/hidden", in list order: what a user sees.
 std::vector<std::string> found_names(const Entities& found) {

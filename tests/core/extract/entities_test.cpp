@@ -6,18 +6,12 @@
 #include <doctest/doctest.h>
 
 #include "core/analysis/analysis_fixtures.h"
+#include "core/extract/entity_fixtures.h"
 
 namespace lectern {
 namespace {
 
-// The entity holding alias, or nullptr.
-const Entity* holding(const Entities& found, const std::string& alias) {
-  for (const Entity& entity : found.entities) {
-    const std::vector<std::string> aliases = found.aliases(entity);
-    if (std::find(aliases.begin(), aliases.end(), alias) != aliases.end()) return &entity;
-  }
-  return nullptr;
-}
+using test::holding;
 
 bool merged(const Entities& found, const std::string& a, const std::string& b) {
   const Entity* x = holding(found, a);

@@ -1,0 +1,21 @@
+// Looking entities up by alias in the entity tests.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/entities.h"
+
+namespace lectern::test {
+
+// The entity holding alias, or nullptr.
+inline const Entity* holding(const Entities& found, const std::string& alias) {
+  for (const Entity& entity : found.entities) {
+    const std::vector<std::string> aliases = found.aliases(entity);
+    if (std::find(aliases.begin(), aliases.end(), alias) != aliases.end()) return &entity;
+  }
+  return nullptr;
+}
+
+}  // namespace lectern::test
