@@ -13,6 +13,7 @@ constexpr Command command_table[] = {
     {"kwic", "QUERY", "concordance: each hit of a word or phrase with its context", run_kwic},
     {"ngrams", nullptr, "recurring runs of 2 to 5 words within sentences", run_ngrams},
     {"collocates", "NODE", "words found near NODE more often than chance", run_collocates},
+    {"timeline", nullptr, "document dates and every date the texts mention, by date", run_timeline},
 };
 
 }  // namespace

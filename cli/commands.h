@@ -34,5 +34,6 @@ int run_keywords(const LoadedInput& input, const Options& options);
 int run_kwic(const LoadedInput& input, const Options& options);
 int run_ngrams(const LoadedInput& input, const Options& options);
 int run_collocates(const LoadedInput& input, const Options& options);
+int run_timeline(const LoadedInput& input, const Options& options);
 
 }  // namespace lectern::cli

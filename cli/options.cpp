@@ -37,6 +37,7 @@ constexpr OptionSpec option_specs[] = {
     {"sort", Kind::text, "ORDER  kwic: doc (default), left or right context"},
     {"n", Kind::integer, "N  ngrams: words per n-gram, 2 to 5 (default 2)"},
     {"min-freq", Kind::integer, "N  ngrams, collocates: least frequency shown (default 2)"},
+    {"bucket", Kind::text, "SIZE  timeline: day, week, month, year, decade (default: by span)"},
 };
 
 const OptionSpec* find_spec(std::string_view name) {
