@@ -25,12 +25,12 @@ Json event_json(const Corpus& corpus, const TimelineEvent& event) {
   Json row;
   row["doc"] = doc_id(corpus, event.doc);
   row["text"] = text.substr(e.span.offset, e.span.length);
-  if (e.resolved) {
-    row["value"] = e.period.value;
-    row["begin"] = format_day(e.period.begin);
-    row["end"] = format_day(e.period.end);
-    row["granularity"] = to_string(e.period.granularity);
-  }
+  // An unresolved expression (relative to a date its document lacks) keeps the same keys,
+  // with nulls where a resolved one has its period.
+  row["value"] = e.resolved ? Json(e.period.value) : Json(nullptr);
+  row["begin"] = e.resolved ? Json(format_day(e.period.begin)) : Json(nullptr);
+  row["end"] = e.resolved ? Json(format_day(e.period.end)) : Json(nullptr);
+  row["granularity"] = e.resolved ? Json(to_string(e.period.granularity)) : Json(nullptr);
   row["anchored"] = e.anchored;
   row["offset"] = e.span.offset;
   row["length"] = e.span.length;
@@ -38,22 +38,7 @@ Json event_json(const Corpus& corpus, const TimelineEvent& event) {
   return row;
 }
 
-Json buckets_json(const std::vector<TimeBucket>& documents,
-                  const std::vector<TimeBucket>& mentions) {
-  Json rows = Json::array();
-  for (const auto* list : {&documents, &mentions}) {
-    for (const TimeBucket& bucket : *list) {
-      rows.push_back({{"bucket", bucket.period.value},
-                      {"begin", format_day(bucket.period.begin)},
-                      {"end", format_day(bucket.period.end)},
-                      {"of", list == &documents ? "documents" : "mentions"},
-                      {"count", bucket.count}});
-    }
-  }
-  return rows;
-}
-
-void print_json(const Corpus& corpus, const Timeline& timeline, BucketSize size,
+void print_json(const Corpus& corpus, const Timeline& timeline, const TimelineBuckets& counts,
                 std::size_t top) {
   Json out;
   out["documents"] = Json::array();
@@ -64,9 +49,15 @@ void print_json(const Corpus& corpus, const Timeline& timeline, BucketSize size,
   }
   out["undated"] = Json::array();
   for (const DocId doc : timeline.undated) out["undated"].push_back(doc_id(corpus, doc));
-  out["bucket"] = to_string(size);
-  out["buckets"] =
-      buckets_json(documents_per_bucket(timeline, size), mentions_per_bucket(timeline, size));
+  out["bucket"] = to_string(counts.size);
+  out["buckets"] = Json::array();
+  for (const TimelineBucket& bucket : counts.buckets) {
+    out["buckets"].push_back({{"bucket", bucket.period.value},
+                              {"begin", format_day(bucket.period.begin)},
+                              {"end", format_day(bucket.period.end)},
+                              {"documents", bucket.documents},
+                              {"mentions", bucket.mentions}});
+  }
   out["events"] = Json::array();
   for (std::size_t i = 0; i < timeline.events.size() && (top == 0 || i < top); ++i) {
     out["events"].push_back(event_json(corpus, timeline.events[i]));
@@ -78,18 +69,17 @@ void print_json(const Corpus& corpus, const Timeline& timeline, BucketSize size,
   std::printf("%s\n", out.dump(2).c_str());
 }
 
-void print_tables(const Corpus& corpus, const Timeline& timeline, BucketSize size,
+void print_tables(const Corpus& corpus, const Timeline& timeline, const TimelineBuckets& counts,
                   std::size_t top) {
-  const std::vector<TimeBucket> documents = documents_per_bucket(timeline, size);
-  const std::vector<TimeBucket> mentions = mentions_per_bucket(timeline, size);
   std::printf("%zu dated documents, %zu undated; %zu dates mentioned, %zu unresolved; by %s\n\n",
               timeline.documents.size(), timeline.undated.size(), timeline.events.size(),
-              timeline.unresolved.size(), to_string(size));
-  Table buckets({{to_string(size)}, {"documents", Align::right}});
-  for (const TimeBucket& bucket : documents) {
-    buckets.add({bucket.period.value, std::to_string(bucket.count)});
+              timeline.unresolved.size(), to_string(counts.size));
+  Table buckets({{to_string(counts.size)}, {"documents", Align::right}, {"mentions", Align::right}});
+  for (const TimelineBucket& bucket : counts.buckets) {
+    buckets.add({bucket.period.value, std::to_string(bucket.documents),
+                 std::to_string(bucket.mentions)});
   }
-  if (!documents.empty()) std::printf("%s\n", buckets.render().c_str());
+  if (!counts.buckets.empty()) std::printf("%s\n", buckets.render().c_str());
 
   constexpr std::size_t kSentenceWidth = 70;
   Table events({{"value"}, {"text"}, {"anchored"}, {"doc"}, {"sentence"}});
@@ -125,12 +115,11 @@ int run_timeline(const LoadedInput& input, const Options& options) {
     if (!problem.empty()) return usage_problem(problem);
   }
   const Timeline timeline = build_timeline(corpus, selection);
-  const BucketSize size =
-      bucket == "auto" ? bucket_size_for(timeline) : *parse_bucket_size(bucket);
+  const TimelineBuckets counts = timeline_buckets(timeline, parse_bucket_size(bucket));
   if (options.json) {
-    print_json(corpus, timeline, size, top);
+    print_json(corpus, timeline, counts, top);
   } else {
-    print_tables(corpus, timeline, size, top);
+    print_tables(corpus, timeline, counts, top);
   }
   return 0;
 }

@@ -58,19 +58,6 @@ BucketSize bucket_size_for(CivilDay first, CivilDay last) {
   return BucketSize::decade;
 }
 
-BucketSize bucket_size_for(const Timeline& timeline) {
-  if (!timeline.documents.empty()) {
-    CivilDay first = timeline.documents.front().period.begin;
-    CivilDay last = first;
-    for (const DatedDocument& d : timeline.documents) last = std::max(last, d.period.end);
-    return bucket_size_for(first, last);
-  }
-  if (timeline.events.empty()) return BucketSize::year;
-  CivilDay last = timeline.events.front().expression.period.begin;
-  for (const TimelineEvent& e : timeline.events) last = std::max(last, e.expression.period.begin);
-  return bucket_size_for(timeline.events.front().expression.period.begin, last);
-}
-
 DatePeriod bucket_of(CivilDay day, BucketSize size) {
   const int y = static_cast<int>(day.year());
   switch (size) {
@@ -84,31 +71,25 @@ DatePeriod bucket_of(CivilDay day, BucketSize size) {
   return year_period(y);
 }
 
-std::vector<TimeBucket> count_per_bucket(std::vector<CivilDay> days, BucketSize size) {
-  if (days.empty()) return {};
-  std::sort(days.begin(), days.end());
-  std::vector<TimeBucket> out;
-  for (DatePeriod& period : buckets_between(days.front(), days.back(), size)) {
-    out.push_back({std::move(period), 0});
+TimelineBuckets timeline_buckets(const Timeline& timeline, std::optional<BucketSize> size) {
+  std::vector<CivilDay> documents;
+  for (const DatedDocument& d : timeline.documents) documents.push_back(d.period.begin);
+  std::vector<CivilDay> mentions;
+  for (const TimelineEvent& e : timeline.events) mentions.push_back(e.expression.period.begin);
+  std::vector<CivilDay> all = documents;
+  all.insert(all.end(), mentions.begin(), mentions.end());
+  TimelineBuckets out;
+  if (all.empty()) {
+    out.size = size.value_or(BucketSize::year);
+    return out;
   }
-  std::size_t at = 0;
-  for (const CivilDay day : days) {
-    while (out[at].period.end < day) ++at;
-    ++out[at].count;
-  }
+  const auto [first, last] = std::minmax_element(all.begin(), all.end());
+  out.size = size.value_or(bucket_size_for(*first, *last));
+  const std::vector<DatePeriod> buckets = buckets_between(*first, *last, out.size);
+  for (const DatePeriod& period : buckets) out.buckets.push_back({period});
+  for (const CivilDay day : documents) ++out.buckets[index_of(buckets, day)].documents;
+  for (const CivilDay day : mentions) ++out.buckets[index_of(buckets, day)].mentions;
   return out;
-}
-
-std::vector<TimeBucket> documents_per_bucket(const Timeline& timeline, BucketSize size) {
-  std::vector<CivilDay> days;
-  for (const DatedDocument& d : timeline.documents) days.push_back(d.period.begin);
-  return count_per_bucket(std::move(days), size);
-}
-
-std::vector<TimeBucket> mentions_per_bucket(const Timeline& timeline, BucketSize size) {
-  std::vector<CivilDay> days;
-  for (const TimelineEvent& e : timeline.events) days.push_back(e.expression.period.begin);
-  return count_per_bucket(std::move(days), size);
 }
 
 std::vector<TrendBucket> term_trend(const Corpus& corpus, const DocSet& selection,

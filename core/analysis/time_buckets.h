@@ -5,9 +5,8 @@
 // its own precision (a document dated "1790" falls in January 1790 by month).
 //
 //   Timeline timeline = build_timeline(corpus, selection);
-//   BucketSize size = bucket_size_for(first, last);          // or the user's choice
-//   std::vector<TimeBucket> docs = documents_per_bucket(timeline, size);
-//   std::vector<TrendBucket> trend = term_trend(corpus, selection, hits, size);
+//   TimelineBuckets counts = timeline_buckets(timeline, std::nullopt);   // size from the span
+//   std::vector<TrendBucket> trend = term_trend(corpus, selection, hits, counts.size);
 #pragma once
 
 #include <optional>
@@ -30,21 +29,22 @@ std::optional<BucketSize> parse_bucket_size(std::string_view name);
 // Day buckets for up to a month of dates, weeks to half a year, months to three years, years
 // to half a century, decades beyond: between a few and a few dozen bars for most corpora.
 BucketSize bucket_size_for(CivilDay first, CivilDay last);
-// The size for the timeline's documents, or its events when no document is dated.
-BucketSize bucket_size_for(const Timeline& timeline);
-
 // The bucket of a given size holding day.
 DatePeriod bucket_of(CivilDay day, BucketSize size);
 
-struct TimeBucket {
+// Documents and mentioned dates per bucket over one run of buckets, from the earliest date of
+// either to the latest, so the two series line up. The size is the caller's, or chosen from
+// that whole span.
+struct TimelineBucket {
   DatePeriod period;
-  std::size_t count = 0;
+  std::size_t documents = 0;
+  std::size_t mentions = 0;
 };
-
-// Counts days (one per dated thing) into contiguous buckets; no days, no buckets.
-std::vector<TimeBucket> count_per_bucket(std::vector<CivilDay> days, BucketSize size);
-std::vector<TimeBucket> documents_per_bucket(const Timeline& timeline, BucketSize size);
-std::vector<TimeBucket> mentions_per_bucket(const Timeline& timeline, BucketSize size);
+struct TimelineBuckets {
+  BucketSize size = BucketSize::year;
+  std::vector<TimelineBucket> buckets;  // empty when nothing is dated
+};
+TimelineBuckets timeline_buckets(const Timeline& timeline, std::optional<BucketSize> size);
 
 // A term's (or any matched thing's) frequency per bucket of document dates: hits in the dated
 // documents of the bucket, their tokens, and hits per million tokens (relative frequency,

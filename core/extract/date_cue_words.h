@@ -13,6 +13,7 @@ namespace lectern {
 
 enum class DateCue : unsigned char {
   year_before,    // makes the year after it a date: "in 2025", "år 2025", "seit 1991"
+  article,        // may stand between a year cue and the year: "during the 2022 unrest"
   year_after,     // makes the year before it a date, and is part of it: "2024 году", "2024 års"
   connector,      // may stand between day, month and year: "17 de junio de 2022", "17th of June"
   range_from,     // opens a range: "from", "between", "från", "zwischen"
@@ -24,7 +25,10 @@ enum class DateCue : unsigned char {
   decade_suffix,  // after a year ending in 0, glued or hyphened: "1990s", "1990-talet", "1990er"
   relative_day,   // value: days from the document date: "yesterday" -1, "i dag" 0, "demain" 1
   modifier,       // value: -1 last, 0 this, 1 next; before or after a unit or a weekday
-  unit,           // value: 7 week, 30 month, 365 year ("week", "månaden", "Jahr", "году")
+  unit,           // value: 1 day, 7 week, 30 month, 365 year ("week", "månaden", "Jahr", "году")
+  count_word,     // value: the number a word says, before a unit: "two years ago", "två år sedan"
+  ago_before,     // opens a count of units back from the document date: "vor", "il y a", "hace"
+  ago_after,      // closes one: "ago", "sedan", "назад"
   ordinal_suffix, // glued to a day number: "17th", "1er"
   past_weekday_suffix,  // glued to a weekday, makes it the last one: Swedish "i tisdags"
   month_form,     // value: month; a spelling CLDR does not list: "sept", "sept."

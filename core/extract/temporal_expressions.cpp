@@ -169,6 +169,7 @@ struct Found {
     month_no_year,
     year,
     decade,       // year is its first
+    quarter,      // year, and the quarter in month
   };
   What what = What::year;
   int year = 0;
@@ -315,6 +316,7 @@ class Grammar {
     if (auto found = month_first(i)) return found;
     if (auto found = month_year(i)) return found;
     if (auto found = decade(i)) return found;
+    if (auto found = quarter(i)) return found;
     if (year_number(i)) return Found{Found::What::year, t_[i].value, 0, 0, i, i};
     if (month_name(i, false)) return Found{Found::What::month_no_year, 0, t_[i].name->value, 0, i, i};
     return std::nullopt;
@@ -431,6 +433,19 @@ class Grammar {
                  with_year_after_cue(year_token)};
   }
 
+  // Q3 2022, Q3/2022.
+  std::optional<Found> quarter(std::size_t i) const {
+    const bool q = valid(i) && t_[i].kind == Kind::word && t_[i].end - t_[i].begin == 1 &&
+                   (text_[t_[i].begin] == 'Q' || text_[t_[i].begin] == 'q');
+    if (!q || !glued(i + 1) || !number(i + 1, 1, 1) || t_[i + 1].value < 1 || t_[i + 1].value > 4) {
+      return std::nullopt;
+    }
+    std::size_t at = i + 2;
+    if ((punct(at, '/') || dash(at)) && glued(at)) ++at;
+    if (!year_number(at)) return std::nullopt;
+    return Found{Found::What::quarter, t_[at].value, t_[i + 1].value, 0, i, at};
+  }
+
   // 1990s, 1990's, 1990-talet, 1990er, 1990-х, les années 1990, la década de 1990.
   std::optional<Found> decade(std::size_t i) const {
     if (auto before = cue_at(i, DateCue::decade_before)) {
@@ -470,6 +485,15 @@ class Grammar {
     using What = Found::What;
     if (found.what != What::year && found.what != What::month_no_year) return true;
     if (found.first > 0 && cue_ending_at(found.first - 1, DateCue::year_before)) return true;
+    // "during the 2022 unrest", "the spring of 2020"
+    if (found.what == What::year && found.first > 1) {
+      for (const DateCue between : {DateCue::article, DateCue::connector}) {
+        if (auto first = cue_ending_at(found.first - 1, between);
+            first && *first > 0 && cue_ending_at(*first - 1, DateCue::year_before)) {
+          return true;
+        }
+      }
+    }
     if (found.first > 0 && cue_ending_at(found.first - 1, DateCue::range_from)) {
       return found.what == What::year;
     }
@@ -602,6 +626,7 @@ class Grammar {
   // yesterday, i går, heute, last week, la semaine dernière, в прошлом году, i fjol, on
   // Tuesday, last Tuesday, i tisdags, el martes pasado.
   std::optional<Expression> relative_at(std::size_t i) const {
+    if (auto found = ago_at(i)) return found;
     if (auto day_cue = cue_at(i, DateCue::relative_day)) {
       const bool blocked = i > 0 && cue_ending_at(i - 1, DateCue::blocker);
       if (!blocked) return relative(i, day_cue->last, {Relative::What::days, day_cue->value});
@@ -611,14 +636,15 @@ class Grammar {
     }
     if (auto modifier = cue_at(i, DateCue::modifier)) {
       const std::size_t at = modifier->last + 1;
-      if (auto unit = cue_at(at, DateCue::unit); unit && !year_number(unit->last + 1)) {
+      if (auto unit = cue_at(at, DateCue::unit);
+          unit && unit->value != 1 && !year_number(unit->last + 1)) {
         return relative(i, unit->last, {unit_of(unit->value), modifier->value});
       }
       if (weekday_name(at)) {
         return relative(i, at, {Relative::What::weekday, modifier->value, t_[at].name->value});
       }
     }
-    if (auto unit = cue_at(i, DateCue::unit)) {
+    if (auto unit = cue_at(i, DateCue::unit); unit && unit->value != 1) {
       if (auto modifier = cue_at(unit->last + 1, DateCue::modifier);
           modifier && modifier->value != 0) {
         return relative(i, modifier->last, {unit_of(unit->value), modifier->value});
@@ -627,6 +653,31 @@ class Grammar {
     if (weekday_name(i)) return weekday_at(i);
     if (auto past = past_weekday(i)) return past;
     return std::nullopt;
+  }
+
+  // Two years ago, för två år sedan, vor 3 Tagen, il y a deux ans, hace dos años, два года назад.
+  std::optional<Expression> ago_at(std::size_t i) const {
+    std::size_t at = i;
+    const std::optional<Cue> before = cue_at(i, DateCue::ago_before);
+    if (before) at = before->last + 1;
+    int count = 0;
+    if (number(at, 1, 2) && !glued(at + 1)) {
+      count = t_[at].value;
+    } else if (auto word = cue_at(at, DateCue::count_word)) {
+      count = word->value;
+      at = word->last;
+    } else {
+      return std::nullopt;
+    }
+    const std::optional<Cue> unit = cue_at(at + 1, DateCue::unit);
+    if (!unit) return std::nullopt;
+    std::size_t last = unit->last;
+    if (auto after = cue_at(last + 1, DateCue::ago_after)) {
+      last = after->last;
+    } else if (!before) {
+      return std::nullopt;
+    }
+    return relative(i, last, {unit_of(unit->value), -count});
   }
 
   std::optional<Expression> weekday_at(std::size_t i) const {
@@ -666,6 +717,7 @@ class Grammar {
   }
 
   static Relative::What unit_of(int days) {
+    if (days == 1) return Relative::What::days;
     if (days == 7) return Relative::What::weeks;
     if (days == 30) return Relative::What::months;
     return Relative::What::years;
@@ -747,6 +799,9 @@ class Grammar {
         break;
       case What::decade:
         expression.period = decade_period(found.year);
+        break;
+      case What::quarter:
+        expression.period = quarter_period(found.year, found.month);
         break;
       case What::day_no_year:
       case What::month_no_year: {

@@ -50,6 +50,7 @@ TEST_CASE("English: full dates, months, years in context, ranges, parts, decades
        "2025 => 2025"},
       {"Fourteen documents were signed; 14 documents, 36 points and 1500 troops.", ""},
       {"Kazakhstan has been independent since 1991.", "1991 => 1991"},
+      {"Russia helped during the 2022 unrest, not the 2000 troops.", "2022 => 2022"},
       {"The plan covers 2024-2028 and the budget for 2019\xE2\x80\x93" "20.",
        "2024-2028 => 2024/2028 ; 2019\xE2\x80\x93" "20 => 2019/2020"},
       {"The talks ran from June to August 2024.", "from June to August 2024 => 2024-06/2024-08"},
@@ -66,6 +67,9 @@ TEST_CASE("English: full dates, months, years in context, ranges, parts, decades
       {"He arrived on Tuesday and leaves next Monday; they met last Saturday.",
        "Tuesday => 2024-11-26* ; next Monday => 2024-12-02* ; last Saturday => 2024-11-23*"},
       {"The summit opens on November 23 in Astana.", "November 23 => 2024-11-23*"},
+      {"Two years ago, 3 weeks ago and a day ago; results for Q3 2022 in the spring of 2020.",
+       "Two years ago => 2022* ; 3 weeks ago => 2024-11-04/2024-11-10* ; a day ago => 2024-11-29* ; "
+       "Q3 2022 => 2022-Q3 ; 2020 => 2020"},
       {"You may go in March if you march.", "March => 2024-03*"},
       {"On Tuesday, June 17, 2022 the court sat.", "Tuesday, June 17, 2022 => 2022-06-17"},
   };
@@ -90,6 +94,7 @@ TEST_CASE("Swedish") {
        "2024-11-27 => 2024-11-27 ; 30.11.2024 => 2024-11-30"},
       {"Planen gäller 2024\xE2\x80\x93" "2028.", "2024\xE2\x80\x93" "2028 => 2024/2028"},
       {"Ett tjugotal dokument och 36 punkter.", ""},
+      {"F\xC3\xB6r tv\xC3\xA5 \xC3\xA5r sedan.", "F\xC3\xB6r tv\xC3\xA5 \xC3\xA5r sedan => 2022*"},
   };
   check_table("sv", "2024-11-30", std::begin(cases), std::end(cases));
 }
@@ -161,6 +166,7 @@ TEST_CASE("Russian: genitive and declined month names") {
        "прошлой неделе => 2024-11-18/2024-11-24* ; следующем году => 2025*"},
       {"В 1990-х годах и в среду.", "1990-х => 199X ; среду => 2024-11-27*"},
       {"С 2020 по 2022 год.", "С 2020 по 2022 год => 2020/2022"},
+      {"Два года назад и пять дней назад.", "Два года назад => 2022* ; пять дней назад => 2024-11-25*"},
   };
   check_table("ru", "2024-11-30", std::begin(cases), std::end(cases));
 }
