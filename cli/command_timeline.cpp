@@ -1,5 +1,6 @@
-// `lectern timeline`: dated documents, documents and mentioned dates per time bucket, and every
-// date mentioned in the texts, sorted by date, with its sentence.
+// `lectern timeline`: dated documents, documents and mentioned dates per time bucket, a query's
+// trend over the buckets (--trend), and every date mentioned in the texts, sorted by date, with
+// its sentence.
 #include <cstdio>
 #include <string>
 
@@ -38,8 +39,25 @@ Json event_json(const Corpus& corpus, const TimelineEvent& event) {
   return row;
 }
 
+// --trend QUERY: the query's hits per bucket of document dates.
+struct Trend {
+  std::string query;
+  std::vector<TrendBucket> buckets;
+};
+
+Json trend_json(const Trend& trend) {
+  Json rows = Json::array();
+  for (const TrendBucket& bucket : trend.buckets) {
+    rows.push_back({{"bucket", bucket.period.value},
+                    {"hits", bucket.hits},
+                    {"tokens", bucket.tokens},
+                    {"per_million", rounded(bucket.per_million, 2)}});
+  }
+  return {{"query", trend.query}, {"buckets", std::move(rows)}};
+}
+
 void print_json(const Corpus& corpus, const Timeline& timeline, const TimelineBuckets& counts,
-                std::size_t top) {
+                const std::optional<Trend>& trend, std::size_t top) {
   Json out;
   out["documents"] = Json::array();
   for (const DatedDocument& d : timeline.documents) {
@@ -58,6 +76,7 @@ void print_json(const Corpus& corpus, const Timeline& timeline, const TimelineBu
                               {"documents", bucket.documents},
                               {"mentions", bucket.mentions}});
   }
+  if (trend) out["trend"] = trend_json(*trend);
   out["events"] = Json::array();
   for (std::size_t i = 0; i < timeline.events.size() && (top == 0 || i < top); ++i) {
     out["events"].push_back(event_json(corpus, timeline.events[i]));
@@ -70,7 +89,7 @@ void print_json(const Corpus& corpus, const Timeline& timeline, const TimelineBu
 }
 
 void print_tables(const Corpus& corpus, const Timeline& timeline, const TimelineBuckets& counts,
-                  std::size_t top) {
+                  const std::optional<Trend>& trend, std::size_t top) {
   std::printf("%zu dated documents, %zu undated; %zu dates mentioned, %zu unresolved; by %s\n\n",
               timeline.documents.size(), timeline.undated.size(), timeline.events.size(),
               timeline.unresolved.size(), to_string(counts.size));
@@ -80,6 +99,16 @@ void print_tables(const Corpus& corpus, const Timeline& timeline, const Timeline
                  std::to_string(bucket.mentions)});
   }
   if (!counts.buckets.empty()) std::printf("%s\n", buckets.render().c_str());
+  if (trend) {
+    std::printf("trend of %s in dated documents\n", trend->query.c_str());
+    Table rows({{to_string(counts.size)}, {"hits", Align::right}, {"tokens", Align::right},
+                {"per million", Align::right}});
+    for (const TrendBucket& bucket : trend->buckets) {
+      rows.add({bucket.period.value, std::to_string(bucket.hits), std::to_string(bucket.tokens),
+                fixed(bucket.per_million, 2)});
+    }
+    std::printf("%s\n", rows.render().c_str());
+  }
 
   constexpr std::size_t kSentenceWidth = 70;
   Table events({{"value"}, {"text"}, {"anchored"}, {"doc"}, {"sentence"}});
@@ -116,10 +145,20 @@ int run_timeline(const LoadedInput& input, const Options& options) {
   }
   const Timeline timeline = build_timeline(corpus, selection);
   const TimelineBuckets counts = timeline_buckets(timeline, parse_bucket_size(bucket));
+  std::optional<Trend> trend;
+  if (options.has("trend")) {
+    trend = Trend{options.text("trend"), {}};
+    std::vector<Match> hits;
+    if (Problem problem = filter_matches(corpus, "--trend", trend->query, selection, hits);
+        !problem.empty()) {
+      return usage_problem(problem);
+    }
+    trend->buckets = term_trend(corpus, selection, hits, counts.size);
+  }
   if (options.json) {
-    print_json(corpus, timeline, counts, top);
+    print_json(corpus, timeline, counts, trend, top);
   } else {
-    print_tables(corpus, timeline, counts, top);
+    print_tables(corpus, timeline, counts, trend, top);
   }
   return 0;
 }

@@ -38,6 +38,7 @@ constexpr OptionSpec option_specs[] = {
     {"n", Kind::integer, "N  ngrams: words per n-gram, 2 to 5 (default 2)"},
     {"min-freq", Kind::integer, "N  ngrams, collocates: least frequency shown (default 2)"},
     {"bucket", Kind::text, "SIZE  timeline: day, week, month, year, decade (default: by span)"},
+    {"trend", Kind::text, "QUERY  timeline: its hits per million tokens in each bucket"},
 };
 
 const OptionSpec* find_spec(std::string_view name) {

@@ -67,6 +67,7 @@ constexpr DateCueWord kCueWords[] = {
     {"en", "nd", DateCue::ordinal_suffix},
     {"en", "rd", DateCue::ordinal_suffix},
     {"en", "th", DateCue::ordinal_suffix},
+    {"en", "d", DateCue::ordinal_suffix},
     {"en", "sept", DateCue::month_form, 9},
     {"en", "a", DateCue::count_word, 1},
     {"en", "one", DateCue::count_word, 1},
@@ -499,13 +500,13 @@ constexpr DateCueWord kCueWords[] = {
 };
 
 constexpr DateLanguageRules kLanguageRules[] = {
-    {"en", true, ""},
-    {"sv", false, ""},
-    {"de", false, ""},
-    {"fr", false, ""},
-    {"es", false, ""},
+    {"en", true, "", false},
+    {"sv", false, "", false},
+    {"de", false, "", false},
+    {"fr", false, "", true},
+    {"es", false, "", true},
     // Russian declines month and weekday names beyond CLDR's two cases: "в июне", "в среду".
-    {"ru", false, "аеиоуыьйюяё"},
+    {"ru", false, "аеиоуыьйюяё", false},
 };
 
 }  // namespace

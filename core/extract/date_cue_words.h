@@ -49,6 +49,9 @@ struct DateLanguageRules {
   bool month_first_numeric = false;
   // Case endings cut before looking a month or weekday up by stem (Russian "в июне").
   std::string_view stem_letters;
+  // Whether a modifier may follow its unit or weekday ("la semaine dernière", "el martes
+  // pasado"); in English "the school year next fall" is no date.
+  bool modifier_after = false;
 };
 
 std::span<const DateCueWord> date_cue_words();

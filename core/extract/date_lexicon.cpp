@@ -24,6 +24,7 @@ DateLexicon::DateLexicon(std::string_view language) : names_(calendar_names(lang
   for (const DateLanguageRules& rules : date_language_rules()) {
     if (rules.language != language) continue;
     month_first_numeric_ = rules.month_first_numeric;
+    modifier_after_ = rules.modifier_after;
     if (!rules.stem_letters.empty()) names_.set_stem_letters(rules.stem_letters);
   }
   for (const DateCueWord& cue : date_cue_words()) {

@@ -39,6 +39,7 @@ class DateLexicon {
   std::optional<CalendarName> find_declined(std::string_view folded) const;
   const DateCuePhrase& phrase(std::uint16_t index) const { return phrases_[index]; }
   bool month_first_numeric() const { return month_first_numeric_; }
+  bool modifier_after() const { return modifier_after_; }
   const std::vector<std::string>& past_weekday_suffixes() const { return past_weekday_suffixes_; }
   // Longer words are no date words: the scanner skips them without folding.
   std::size_t longest_word() const { return longest_word_; }
@@ -49,6 +50,7 @@ class DateLexicon {
   CalendarNames names_;
   std::vector<std::string> past_weekday_suffixes_;
   bool month_first_numeric_ = false;
+  bool modifier_after_ = false;
   std::size_t longest_word_ = 0;
 };
 

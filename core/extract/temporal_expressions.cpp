@@ -422,13 +422,12 @@ class Grammar {
     return Found{Found::What::day_no_year, 0, m, d, i, last};
   }
 
-  // February 2024, juni 2024, Feb. 2024, junio de 2024, июня 2024 года.
+  // February 2024, August, 1848, juni 2024, Feb. 2024, junio de 2024, июня 2024 года.
   std::optional<Found> month_year(std::size_t i) const {
     if (!month_name(i, true)) return std::nullopt;
-    const std::size_t at = after_month(i);
-    std::size_t year_token = at;
-    if (auto connector = cue_at(at, DateCue::connector)) year_token = connector->last + 1;
-    if (!year_number(year_token)) return std::nullopt;
+    const std::optional<std::size_t> found_year = year_after(after_month(i));
+    if (!found_year) return std::nullopt;
+    const std::size_t year_token = *found_year;
     return Found{Found::What::month, t_[year_token].value, t_[i].name->value, 0, i,
                  with_year_after_cue(year_token)};
   }
@@ -644,7 +643,7 @@ class Grammar {
         return relative(i, at, {Relative::What::weekday, modifier->value, t_[at].name->value});
       }
     }
-    if (auto unit = cue_at(i, DateCue::unit); unit && unit->value != 1) {
+    if (auto unit = cue_at(i, DateCue::unit); unit && unit->value != 1 && lexicon_.modifier_after()) {
       if (auto modifier = cue_at(unit->last + 1, DateCue::modifier);
           modifier && modifier->value != 0) {
         return relative(i, modifier->last, {unit_of(unit->value), modifier->value});
@@ -691,7 +690,8 @@ class Grammar {
       return resolve(whole);
     }
     const int weekday = t_[i].name->value;
-    if (auto modifier = cue_at(i + 1, DateCue::modifier); modifier && modifier->value != 0) {
+    if (auto modifier = cue_at(i + 1, DateCue::modifier);
+        modifier && modifier->value != 0 && lexicon_.modifier_after()) {
       return relative(i, modifier->last, {Relative::What::weekday, modifier->value, weekday});
     }
     return relative(i, i, {Relative::What::weekday, 0, weekday});

@@ -46,6 +46,8 @@ TEST_CASE("English: full dates, months, years in context, ranges, parts, decades
       {"Filed 2022-06-17 and again 06/17/2022.",
        "2022-06-17 => 2022-06-17 ; 06/17/2022 => 2022-06-17"},
       {"Prices rose in February 2024.", "February 2024 => 2024-02"},
+      {"Appointed in August, 1848, for the school year next fall, on the 3d of March, 1849.",
+       "August, 1848 => 1848-08 ; 3d of March, 1849 => 1849-03-03"},
       {"The celebrations of the 80th anniversary of the end of World War II in 2025.",
        "2025 => 2025"},
       {"Fourteen documents were signed; 14 documents, 36 points and 1500 troops.", ""},
