@@ -1,8 +1,8 @@
 #include "extract/date_lexicon.h"
 
 #include <algorithm>
-#include <map>
-#include <mutex>
+
+#include "extract/language_cache.h"
 
 namespace lectern {
 namespace {
@@ -56,8 +56,8 @@ DateLexicon::DateLexicon(std::string_view language) : names_(calendar_names(lang
   });
 }
 
-const DateWord* DateLexicon::find(std::string_view folded) const {
-  const auto found = words_.find(std::string(folded));
+const DateWord* DateLexicon::find(const std::string& folded) const {
+  const auto found = words_.find(folded);
   return found == words_.end() ? nullptr : &found->second;
 }
 
@@ -66,14 +66,8 @@ std::optional<CalendarName> DateLexicon::find_declined(std::string_view folded) 
 }
 
 const DateLexicon& date_lexicon(std::string_view language) {
-  static std::mutex mutex;
-  static std::map<std::string, DateLexicon, std::less<>> cache;
-  const std::lock_guard lock(mutex);
-  auto found = cache.find(language);
-  if (found == cache.end()) {
-    found = cache.emplace(std::string(language), DateLexicon(language)).first;
-  }
-  return found->second;
+  return per_language<DateLexicon>(language,
+                                   [](std::string_view l) { return DateLexicon(l); });
 }
 
 }  // namespace lectern

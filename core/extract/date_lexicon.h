@@ -34,7 +34,7 @@ class DateLexicon {
   explicit DateLexicon(std::string_view language);
 
   // The entry of a case-folded word, or nullptr for a word that is no date word.
-  const DateWord* find(std::string_view folded) const;
+  const DateWord* find(const std::string& folded) const;
   // A declined month or weekday name (Russian "июне"), for a word find() does not know.
   std::optional<CalendarName> find_declined(std::string_view folded) const;
   const DateCuePhrase& phrase(std::uint16_t index) const { return phrases_[index]; }

@@ -1,8 +1,6 @@
 #include "extract/month_names.h"
 
-#include <map>
-#include <mutex>
-
+#include "extract/language_cache.h"
 #include "text/icu_includes.h"
 
 namespace lectern {
@@ -154,14 +152,7 @@ std::string fold_word(std::string_view utf8) {
 }
 
 const CalendarNames& calendar_names(std::string_view language) {
-  static std::mutex mutex;
-  static std::map<std::string, CalendarNames, std::less<>> cache;
-  const std::lock_guard lock(mutex);
-  auto found = cache.find(language);
-  if (found == cache.end()) {
-    found = cache.emplace(std::string(language), CalendarNames::from_cldr(language)).first;
-  }
-  return found->second;
+  return per_language<CalendarNames>(language, CalendarNames::from_cldr);
 }
 
 }  // namespace lectern

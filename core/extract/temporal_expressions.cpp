@@ -27,6 +27,8 @@ struct Token {
   int digits = 0;             // a number's digits
   const DateWord* word = nullptr;
   std::optional<CalendarName> name;
+  bool past_weekday = false;  // a weekday with a suffix that makes it the last: "tisdags"
+  bool filler = false;        // a run of words no rule starts or reads, kept as one token
 };
 
 bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -55,8 +57,12 @@ class Scanner {
     bool space = true;
     while (i < length) {
       const std::int32_t start = i;
-      UChar32 c = 0;
-      U8_NEXT(text_.data(), i, length, c);
+      UChar32 c = static_cast<unsigned char>(text_[static_cast<std::size_t>(i)]);
+      if (c < 0x80) {
+        ++i;
+      } else {
+        U8_NEXT(text_.data(), i, length, c);
+      }
       if (c >= '0' && c <= '9') {
         Token token = make_token(start, start, Kind::number, space);
         i = start;
@@ -72,7 +78,8 @@ class Scanner {
       } else if (is_letter(c)) {
         i = scan_word(start, tokens, space);
         space = false;
-      } else if (u_isUWhiteSpace(c) || c < 0) {
+      } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c < 0 ||
+                 (c >= 0x80 && u_isUWhiteSpace(c))) {
         space = true;
       } else {
         Token token = make_token(start, i, Kind::punct, space);
@@ -97,10 +104,15 @@ class Scanner {
     const auto length = static_cast<std::int32_t>(text_.size());
     std::int32_t i = start;
     std::int32_t letters = 0;
+    bool apostrophe = false;
     while (i < length) {
       std::int32_t next = i;
-      UChar32 c = 0;
-      U8_NEXT(text_.data(), next, length, c);
+      UChar32 c = static_cast<unsigned char>(text_[static_cast<std::size_t>(i)]);
+      if (c < 0x80) {
+        ++next;
+      } else {
+        U8_NEXT(text_.data(), next, length, c);
+      }
       if (is_letter(c)) {
         i = next;
         ++letters;
@@ -112,16 +124,20 @@ class Scanner {
       U8_NEXT(text_.data(), after, length, following);
       if (!is_letter(following)) break;
       if (letters <= 2) {
-        add_word(start, next, tokens, space);
+        add_word(start, next, tokens, space, true);
         return scan_word(next, tokens, false);
       }
+      apostrophe = true;
       i = next;
     }
-    add_word(start, i, tokens, space);
+    add_word(start, i, tokens, space, apostrophe);
     return i;
   }
 
-  void add_word(std::int32_t begin, std::int32_t end, std::vector<Token>& tokens, bool space) {
+  // Most words are no date words: a run of them becomes one filler token, so the grammar walks
+  // a few tokens per sentence rather than every word.
+  void add_word(std::int32_t begin, std::int32_t end, std::vector<Token>& tokens, bool space,
+                bool apostrophe) {
     Token token = make_token(begin, end, Kind::word, space);
     const std::string_view word = text_.substr(static_cast<std::size_t>(begin),
                                                static_cast<std::size_t>(end - begin));
@@ -131,16 +147,41 @@ class Scanner {
     token.upper = u_isupper(first) || u_istitle(first);
     if (word.size() <= lexicon_.longest_word() + 2) {
       fold_word_into(word, folded_);
-      normalise_apostrophes(folded_);
-      if (!folded_.empty() && folded_.back() == '\'') folded_.pop_back();
+      if (apostrophe) {
+        normalise_apostrophes(folded_);
+        if (!folded_.empty() && folded_.back() == '\'') folded_.pop_back();
+      }
       token.word = lexicon_.find(folded_);
       if (token.word != nullptr) {
         token.name = token.word->name;
       } else {
         token.name = lexicon_.find_declined(folded_);
+        if (!token.name) token.name = past_weekday(word);
+        token.past_weekday = token.name.has_value() && !lexicon_.find_declined(folded_);
       }
     }
+    const bool date_word = token.word != nullptr || token.name || word.size() == 1;
+    // Only white space can stand between two fillers (punctuation is a token), and no rule
+    // reads past a filler, so one token stands for the run.
+    if (!date_word && !tokens.empty() && tokens.back().filler) {
+      tokens.back().end = static_cast<std::uint32_t>(end);
+      return;
+    }
+    token.filler = !date_word;
     tokens.push_back(token);
+  }
+
+  // Swedish "tisdags": a weekday name with a suffix of past_weekday_suffixes().
+  std::optional<CalendarName> past_weekday(std::string_view word) const {
+    for (const std::string& suffix : lexicon_.past_weekday_suffixes()) {
+      if (!word.ends_with(suffix)) continue;
+      const DateWord* entry = lexicon_.find(fold_word(word.substr(0, word.size() - suffix.size())));
+      if (entry != nullptr && entry->name && entry->name->kind == CalendarNameKind::weekday &&
+          !entry->name->abbreviated) {
+        return entry->name;
+      }
+    }
+    return std::nullopt;
   }
 
   static void normalise_apostrophes(std::string& folded) {
@@ -207,6 +248,10 @@ class Grammar {
     std::vector<TemporalExpression> out;
     std::size_t i = 0;
     while (i < t_.size()) {
+      if (!may_start(t_[i])) {
+        ++i;
+        continue;
+      }
       std::optional<Expression> found = expression_at(i);
       if (!found) {
         ++i;
@@ -225,6 +270,12 @@ class Grammar {
 
  private:
   // --- token tests ---------------------------------------------------------------------------
+
+  // Every expression starts with a number, a date word (a name or a cue) or a "Q" of
+  // "Q3 2022": fillers and punctuation start none.
+  static bool may_start(const Token& token) {
+    return token.kind == Kind::number || (token.kind == Kind::word && !token.filler);
+  }
 
   bool valid(std::size_t i) const { return i < t_.size(); }
   bool glued(std::size_t i) const { return valid(i) && !t_[i].space_before; }
@@ -263,7 +314,10 @@ class Grammar {
     return allow_abbreviated || !t_[i].name->abbreviated;
   }
   bool weekday_name(std::size_t i) const {
-    if (!valid(i) || !t_[i].name || t_[i].name->kind != CalendarNameKind::weekday) return false;
+    if (!valid(i) || !t_[i].name || t_[i].name->kind != CalendarNameKind::weekday ||
+        t_[i].past_weekday) {
+      return false;
+    }
     if (t_[i].name->capitalized && !t_[i].upper) return false;
     return !t_[i].name->abbreviated;
   }
@@ -699,21 +753,9 @@ class Grammar {
 
   // Swedish "i tisdags": a weekday with a suffix that makes it the last one.
   std::optional<Expression> past_weekday(std::size_t i) const {
-    if (lexicon_.past_weekday_suffixes().empty() || t_[i].kind != Kind::word || t_[i].name) {
-      return std::nullopt;
-    }
-    const std::string_view word = text_.substr(t_[i].begin, t_[i].end - t_[i].begin);
-    for (const std::string& suffix : lexicon_.past_weekday_suffixes()) {
-      if (!word.ends_with(suffix)) continue;
-      const DateWord* entry = lexicon_.find(fold_word(word.substr(0, word.size() - suffix.size())));
-      if (entry == nullptr || !entry->name || entry->name->kind != CalendarNameKind::weekday ||
-          entry->name->abbreviated) {
-        continue;
-      }
-      const std::size_t first = i > 0 && cue_at(i - 1, DateCue::modifier) ? i - 1 : i;
-      return relative(first, i, {Relative::What::weekday, -1, entry->name->value});
-    }
-    return std::nullopt;
+    if (!t_[i].past_weekday) return std::nullopt;
+    const std::size_t first = i > 0 && cue_at(i - 1, DateCue::modifier) ? i - 1 : i;
+    return relative(first, i, {Relative::What::weekday, -1, t_[i].name->value});
   }
 
   static Relative::What unit_of(int days) {
