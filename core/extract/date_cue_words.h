@@ -29,6 +29,9 @@ enum class DateCue : unsigned char {
   count_word,     // value: the number a word says, before a unit: "two years ago", "två år sedan"
   ago_before,     // opens a count of units back from the document date: "vor", "il y a", "hace"
   ago_after,      // closes one: "ago", "sedan", "назад"
+  later_before,   // opens a count of units ahead: "in two weeks", "om två veckor", "через"
+  quarter_ordinal,  // value: the quarter an ordinal names before a quarter word: "third" 3
+  quarter_word,   // "quarter", "kvartalet", "Quartal", "trimestre", "квартале"
   ordinal_suffix, // glued to a day number: "17th", "1er"
   past_weekday_suffix,  // glued to a weekday, makes it the last one: Swedish "i tisdags"
   month_form,     // value: month; a spelling CLDR does not list: "sept", "sept."

@@ -371,6 +371,7 @@ class Grammar {
     if (auto found = month_year(i)) return found;
     if (auto found = decade(i)) return found;
     if (auto found = quarter(i)) return found;
+    if (auto found = quarter_in_words(i)) return found;
     if (year_number(i)) return Found{Found::What::year, t_[i].value, 0, 0, i, i};
     if (month_name(i, false)) return Found{Found::What::month_no_year, 0, t_[i].name->value, 0, i, i};
     return std::nullopt;
@@ -497,6 +498,18 @@ class Grammar {
     if ((punct(at, '/') || dash(at)) && glued(at)) ++at;
     if (!year_number(at)) return std::nullopt;
     return Found{Found::What::quarter, t_[at].value, t_[i + 1].value, 0, i, at};
+  }
+
+  // the third quarter of 2022, andra kvartalet 2023, im dritten Quartal 2022, au troisième
+  // trimestre 2021, el tercer trimestre de 2020, в третьем квартале 2023 года.
+  std::optional<Found> quarter_in_words(std::size_t i) const {
+    const std::optional<Cue> ordinal = cue_at(i, DateCue::quarter_ordinal);
+    if (!ordinal) return std::nullopt;
+    const std::optional<Cue> word = cue_at(ordinal->last + 1, DateCue::quarter_word);
+    if (!word) return std::nullopt;
+    const std::optional<std::size_t> y = year_after(word->last + 1);
+    if (!y) return std::nullopt;
+    return Found{Found::What::quarter, t_[*y].value, ordinal->value, 0, i, with_year_after_cue(*y)};
   }
 
   // 1990s, 1990's, 1990-talet, 1990er, 1990-х, les années 1990, la década de 1990.
@@ -709,9 +722,12 @@ class Grammar {
   }
 
   // Two years ago, för två år sedan, vor 3 Tagen, il y a deux ans, hace dos años, два года назад.
+  // And ahead: in two weeks, om två veckor, dans deux semaines, через две недели.
   std::optional<Expression> ago_at(std::size_t i) const {
     std::size_t at = i;
-    const std::optional<Cue> before = cue_at(i, DateCue::ago_before);
+    std::optional<Cue> before = cue_at(i, DateCue::ago_before);
+    const std::optional<Cue> ahead = before ? std::nullopt : cue_at(i, DateCue::later_before);
+    if (ahead) before = ahead;
     if (before) at = before->last + 1;
     int count = 0;
     if (number(at, 1, 2) && !glued(at + 1)) {
@@ -725,6 +741,7 @@ class Grammar {
     const std::optional<Cue> unit = cue_at(at + 1, DateCue::unit);
     if (!unit) return std::nullopt;
     std::size_t last = unit->last;
+    if (ahead) return relative(i, last, {unit_of(unit->value), count});
     if (auto after = cue_at(last + 1, DateCue::ago_after)) {
       last = after->last;
     } else if (!before) {

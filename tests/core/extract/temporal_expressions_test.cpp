@@ -72,6 +72,8 @@ TEST_CASE("English: full dates, months, years in context, ranges, parts, decades
       {"Two years ago, 3 weeks ago and a day ago; results for Q3 2022 in the spring of 2020.",
        "Two years ago => 2022* ; 3 weeks ago => 2024-11-04/2024-11-10* ; a day ago => 2024-11-29* ; "
        "Q3 2022 => 2022-Q3 ; 2020 => 2020"},
+      {"In the third quarter of 2023 and in two weeks; in 14 documents, in 2025.",
+       "third quarter of 2023 => 2023-Q3 ; in two weeks => 2024-12-09/2024-12-15* ; 2025 => 2025"},
       {"You may go in March if you march.", "March => 2024-03*"},
       {"On Tuesday, June 17, 2022 the court sat.", "Tuesday, June 17, 2022 => 2022-06-17"},
   };
@@ -169,6 +171,8 @@ TEST_CASE("Russian: genitive and declined month names") {
       {"В 1990-х годах и в среду.", "1990-х => 199X ; среду => 2024-11-27*"},
       {"С 2020 по 2022 год.", "С 2020 по 2022 год => 2020/2022"},
       {"Два года назад и пять дней назад.", "Два года назад => 2022* ; пять дней назад => 2024-11-25*"},
+      {"В третьем квартале 2023 года, через две недели.",
+       "третьем квартале 2023 года => 2023-Q3 ; через две недели => 2024-12-09/2024-12-15*"},
   };
   check_table("ru", "2024-11-30", std::begin(cases), std::end(cases));
 }
