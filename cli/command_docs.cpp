@@ -15,18 +15,6 @@ nlohmann::ordered_json or_null(const std::string& value) {
   return value.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(value);
 }
 
-// At most max_chars characters (not bytes) of a UTF-8 string, the last an ellipsis if cut.
-std::string shortened(const std::string& text, std::size_t max_chars) {
-  if (text_width(text) <= max_chars) return text;
-  std::size_t chars = 0;
-  std::size_t i = 0;
-  for (; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-    if (chars++ == max_chars - 1) break;
-  }
-  return text.substr(0, i) + "\xE2\x80\xA6";
-}
-
 nlohmann::ordered_json to_json(const DocumentEntry& entry) {
   const Document& d = entry.meta;
   nlohmann::ordered_json row;

@@ -17,6 +17,7 @@ constexpr Command command_table[] = {
      run_entities},
     {"entity-graph", nullptr, "entities named together in a sentence (--scope document: a document)",
      run_entity_graph},
+    {"timeline", nullptr, "document dates and every date the texts mention, by date", run_timeline},
 };
 
 }  // namespace

@@ -36,5 +36,6 @@ int run_ngrams(const LoadedInput& input, const Options& options);
 int run_collocates(const LoadedInput& input, const Options& options);
 int run_entities(const LoadedInput& input, const Options& options);
 int run_entity_graph(const LoadedInput& input, const Options& options);
+int run_timeline(const LoadedInput& input, const Options& options);
 
 }  // namespace lectern::cli

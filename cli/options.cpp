@@ -39,6 +39,8 @@ constexpr OptionSpec option_specs[] = {
     {"min-freq", Kind::integer, "N  ngrams, collocates: least frequency shown (default 2)"},
     {"scope", Kind::text, "UNIT  entity-graph: sentence (default) or document"},
     {"curation", Kind::text, "FILE  entities, entity-graph: apply a curation file (merge, rename, ...)"},
+    {"bucket", Kind::text, "SIZE  timeline: day, week, month, year, decade (default: by span)"},
+    {"trend", Kind::text, "QUERY  timeline: its hits per million tokens in each bucket"},
 };
 
 const OptionSpec* find_spec(std::string_view name) {

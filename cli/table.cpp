@@ -67,4 +67,15 @@ std::size_t text_width(const std::string& utf8) {
   return width;
 }
 
+std::string shortened(const std::string& text, std::size_t max_chars) {
+  if (text_width(text) <= max_chars) return text;
+  std::size_t chars = 0;
+  std::size_t i = 0;
+  for (; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (chars++ == max_chars - 1) break;
+  }
+  return text.substr(0, i) + "\xE2\x80\xA6";
+}
+
 }  // namespace lectern::cli

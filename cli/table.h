@@ -34,6 +34,9 @@ class Table {
   std::vector<std::vector<std::string>> rows_;
 };
 
+// At most max_chars characters (not bytes) of a UTF-8 string, the last an ellipsis if cut.
+std::string shortened(const std::string& text, std::size_t max_chars);
+
 // value with a fixed number of decimals, for tables: fixed(21.437, 2) == "21.44".
 std::string fixed(double value, int decimals);
 // value rounded to decimals places, for JSON numbers.

@@ -4,27 +4,11 @@
 #include <optional>
 #include <string_view>
 
+#include "analysis/one_line.h"
 #include "analysis/term_counts.h"
 
 namespace lectern {
 namespace {
-
-// One line of text from a stretch of the document: runs of white space (line breaks included)
-// become one space, and the ends are trimmed.
-std::string one_line(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
 
 // A match with its document's token range, looked up once rather than in every comparison.
 struct Placed {

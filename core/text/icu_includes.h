@@ -3,6 +3,7 @@
 
 #pragma GCC system_header
 #include <unicode/brkiter.h>
+#include <unicode/dtfmtsym.h>
 #include <unicode/normalizer2.h>
 #include <unicode/regex.h>
 #include <unicode/translit.h>

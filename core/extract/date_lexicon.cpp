@@ -1,0 +1,73 @@
+#include "extract/date_lexicon.h"
+
+#include <algorithm>
+
+#include "extract/language_cache.h"
+
+namespace lectern {
+namespace {
+
+std::vector<std::string> split_words(std::string_view phrase) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start <= phrase.size()) {
+    const std::size_t space = std::min(phrase.find(' ', start), phrase.size());
+    if (space > start) words.emplace_back(phrase.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+}  // namespace
+
+DateLexicon::DateLexicon(std::string_view language) : names_(calendar_names(language)) {
+  for (const DateLanguageRules& rules : date_language_rules()) {
+    if (rules.language != language) continue;
+    month_first_numeric_ = rules.month_first_numeric;
+    modifier_after_ = rules.modifier_after;
+    if (!rules.stem_letters.empty()) names_.set_stem_letters(rules.stem_letters);
+  }
+  for (const DateCueWord& cue : date_cue_words()) {
+    if (cue.language != language) continue;
+    if (cue.cue == DateCue::month_form) {
+      names_.add(cue.phrase, CalendarName{CalendarNameKind::month, cue.value, true, false});
+      continue;
+    }
+    if (cue.cue == DateCue::past_weekday_suffix) {
+      past_weekday_suffixes_.emplace_back(cue.phrase);
+      continue;
+    }
+    const auto index = static_cast<std::uint16_t>(phrases_.size());
+    phrases_.push_back({split_words(cue.phrase), {}, cue.cue, cue.value});
+    const std::string& first = phrases_.back().words.front();
+    words_[first].phrases.push_back(index);
+    for (const std::string& word : phrases_.back().words) {
+      longest_word_ = std::max(longest_word_, word.size());
+    }
+  }
+  // Every word of a phrase has an entry, so tokens compare with phrase words by entry.
+  // (References into an unordered_map stay valid as it grows.)
+  for (DateCuePhrase& phrase : phrases_) {
+    for (const std::string& word : phrase.words) phrase.entries.push_back(&words_[word]);
+  }
+  names_.for_each([this](const std::string& folded, const CalendarName& name) {
+    words_[folded].name = name;
+    longest_word_ = std::max(longest_word_, folded.size());
+  });
+}
+
+const DateWord* DateLexicon::find(const std::string& folded) const {
+  const auto found = words_.find(folded);
+  return found == words_.end() ? nullptr : &found->second;
+}
+
+std::optional<CalendarName> DateLexicon::find_declined(std::string_view folded) const {
+  return names_.find_by_stem(folded);
+}
+
+const DateLexicon& date_lexicon(std::string_view language) {
+  return per_language<DateLexicon>(language,
+                                   [](std::string_view l) { return DateLexicon(l); });
+}
+
+}  // namespace lectern
