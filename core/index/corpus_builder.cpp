@@ -195,8 +195,12 @@ void CorpusBuilder::index_document(Document&& document) {
       if (inside(document.boilerplate, span.offset, span.length)) continue;
       kept_tokens = true;
       const TermId id = spellings_.intern(text.substr(span.offset, span.length), corpus.lexicon_);
-      if (to_index(id) >= corpus.term_frequencies_.size()) corpus.term_frequencies_.push_back(0);
+      if (to_index(id) >= corpus.term_frequencies_.size()) {
+        corpus.term_frequencies_.push_back(0);
+        corpus.number_frequencies_.push_back(0);
+      }
       corpus.term_frequencies_[to_index(id)] += 1;
+      if (span.kind == TokenKind::number) corpus.number_frequencies_[to_index(id)] += 1;
       const bool starts_document = corpus.terms_.size() == to_index(entry.first_token);
       corpus.terms_.push_back(id);
       corpus.spans_.push_back(span, starts_document);

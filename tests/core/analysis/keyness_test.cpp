@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/term_counts.h"
 #include "analysis_fixtures.h"
 #include "support/printing.h"
 
@@ -128,5 +129,43 @@ TEST_CASE("keywords of the Swedish sample document against the rest are Swedish"
     CAPTURE(top[i]);
     CHECK(k.terms[i].ref_freq == 0);  // words of the Swedish text alone
     CHECK(k.terms[i].p < 0.05);
+  }
+}
+
+TEST_CASE("keyness: the rest's counts taken from corpus-wide frequencies equal a full count") {
+  // The seed corpus mixes English and Swedish, so with stopwords left out the rest is counted
+  // in full; the English-only corpus takes the corpus-wide frequencies for every selection.
+  // "2024" and "30" are numbers, "and", "the" and "i" stopwords, so each selection differs.
+  const auto mixed = test::sample();
+  const auto english = test::corpus_of(
+      {{"en", "On 30 November 2024 the summit in Astana opened, and Tokayev spoke Kazakh."},
+       {"en", "Putin spoke Russian in 2024 and visited Astana for the 30th summit."},
+       {"en", "The summit of 2024 ended; Tokayev thanked Putin and the guests."}});
+  for (const auto& corpus : {mixed, english}) {
+    for (bool stopwords : {false, true}) {
+      for (bool numbers : {false, true}) {
+        CAPTURE(corpus->document_count());
+        CAPTURE(stopwords);
+        CAPTURE(numbers);
+        const DocSet target = first_document(*corpus);
+        const DocSet reference = rest_of(target, DocSet::all(*corpus));
+        const TermSelection keep{.stopwords = stopwords, .numbers = numbers};
+        const Keyness k = keyness(*corpus, target, reference,
+                                  {.direction = KeynessDirection::both, .keep = keep});
+        TermSelector selector(*corpus, keep);
+        const TermCounts full = count_terms(*corpus, reference, selector);
+        CHECK(k.reference_tokens == full.tokens);
+        std::size_t compared = 0;
+        for (const KeynessTerm& term : k.terms) {
+          CHECK(term.ref_freq == full.freq[to_index(term.term)]);
+          ++compared;
+        }
+        // Every term the full count has in the reference is compared (min_freq 1).
+        std::size_t in_reference = 0;
+        for (std::uint32_t f : full.freq) in_reference += f > 0 ? 1 : 0;
+        CHECK(compared >= in_reference);
+        CHECK(in_reference > 5);
+      }
+    }
   }
 }
