@@ -27,11 +27,14 @@ bool one_language(const Corpus& corpus) {
 // of the corpus (which is most of it). Each term's kept count corpus-wide is its frequency, less
 // its occurrences as a number when numbers are left out, or nothing when it is a stopword left
 // out. That needs one verdict per term, so a corpus whose documents are in several languages
-// (where a stopword list is per document) is counted in full; so is any other reference.
+// (where a stopword list is per document) is counted in full; so is any other reference, and
+// the groups of stemming (which are per language too).
 std::optional<TermCounts> counts_of_the_rest(const Corpus& corpus, const DocSet& target,
                                              const DocSet& reference, const TermCounts& in_target,
                                              TermSelector& selector, TermSelection keep) {
-  if (reference != target.complement() || corpus.document_count() == 0) return std::nullopt;
+  if (reference != target.complement() || corpus.document_count() == 0 || keep.stem) {
+    return std::nullopt;
+  }
   if (!keep.stopwords && !one_language(corpus)) return std::nullopt;
   selector.enter(DocId{0});
   const auto frequencies = corpus.term_frequencies();
@@ -56,7 +59,8 @@ Keyness keyness(const Corpus& corpus, const DocSet& target, const DocSet& refere
   const TermCounts in_target = count_terms(corpus, target, selector);
   std::optional<TermCounts> rest =
       counts_of_the_rest(corpus, target, reference, in_target, selector, options.keep);
-  const TermCounts in_reference = rest ? std::move(*rest) : count_terms(corpus, reference, selector);
+  const TermCounts in_reference =
+      rest ? std::move(*rest) : count_terms(corpus, reference, selector);
 
   Keyness out;
   out.target_tokens = in_target.tokens;

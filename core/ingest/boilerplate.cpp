@@ -138,7 +138,8 @@ using PhraseSearcher = std::boyer_moore_horspool_searcher<std::string_view::cons
 const std::vector<PhraseSearcher>& furniture_phrase_searchers() {
   static const std::vector<PhraseSearcher> searchers = [] {
     std::vector<PhraseSearcher> made;
-    for (std::string_view phrase : kFurniturePhrases) made.emplace_back(phrase.begin(), phrase.end());
+    for (std::string_view phrase : kFurniturePhrases)
+      made.emplace_back(phrase.begin(), phrase.end());
     return made;
   }();
   return searchers;

@@ -95,8 +95,8 @@ struct Segmenter::Impl {
     return by_language.emplace(std::string(language), std::move(made)).first->second;
   }
 
-  static void append_icu_words(icu::BreakIterator& words, std::string_view text,
-                               std::size_t begin, std::size_t end, std::vector<TokenSpan>& tokens);
+  static void append_icu_words(icu::BreakIterator& words, std::string_view text, std::size_t begin,
+                               std::size_t end, std::vector<TokenSpan>& tokens);
   void append_words(icu::BreakIterator& words, std::string_view text,
                     std::vector<TokenSpan>& tokens);
 

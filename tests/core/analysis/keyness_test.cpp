@@ -169,3 +169,32 @@ TEST_CASE("keyness: the rest's counts taken from corpus-wide frequencies equal a
     }
   }
 }
+
+TEST_CASE("keyness with stemming compares the forms of a word together") {
+  // "talks" and "talked" in the target, "talk" once in the reference: stemmed, the target has
+  // 2 of the group "talk" (shown as its most frequent form) against 1.
+  const auto corpus = test::corpus_of({{"en", "Leaders talks. Leaders talked."},
+                                       {"en", "Ministers talk. Ministers met."},
+                                       {"en", "Ministers waited."}});
+  const DocSet target = first_document(*corpus);
+  const DocSet reference = rest_of(target, DocSet::all(*corpus));
+  const Keyness forms = keyness(*corpus, target, reference, {});
+  const Keyness stems = keyness(*corpus, target, reference, {.keep = {.stem = true}});
+  const auto entry = [&](const Keyness& k, const std::string& key) -> const KeynessTerm* {
+    for (const KeynessTerm& t : k.terms) {
+      if (corpus->lexicon().str(t.term) == key) return &t;
+    }
+    return nullptr;
+  };
+  REQUIRE(entry(forms, "talks"));
+  CHECK(entry(forms, "talks")->freq == 1);
+  CHECK(entry(forms, "talks")->ref_freq == 0);
+  // The group's most frequent form: all three occur once, so the first in the lexicon.
+  const KeynessTerm* talk = entry(stems, "talks");
+  REQUIRE(talk);
+  CHECK(talk->freq == 2);
+  CHECK(talk->ref_freq == 1);
+  CHECK(entry(stems, "talked") == nullptr);
+  CHECK(stems.target_tokens == forms.target_tokens);
+  CHECK(stems.reference_tokens == forms.reference_tokens);
+}

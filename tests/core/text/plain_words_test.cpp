@@ -47,12 +47,12 @@ TEST_CASE("plain runs split into letter words and digit numbers; others are refu
       {"a.", true, {"a"}},
       {".5", true, {"#5"}},  // a middle character joins only between two
       // Refused: ICU joins across these, or may.
-      {"U.S.", false, {}},      // letters around "."
-      {"don't", false, {}},     // letters around "'"
-      {"3,000", false, {}},     // digits around ","
-      {"1990s", false, {}},     // digits then letters
-      {"A4", false, {}},        // letters then digits
-      {"snake_case", false, {}},  // "_" joins anything
+      {"U.S.", false, {}},          // letters around "."
+      {"don't", false, {}},         // letters around "'"
+      {"3,000", false, {}},         // digits around ","
+      {"1990s", false, {}},         // digits then letters
+      {"A4", false, {}},            // letters then digits
+      {"snake_case", false, {}},    // "_" joins anything
       {"na\xC3\xAFve", false, {}},  // non-ASCII
       {"4:30", false, {}},
   };

@@ -214,8 +214,8 @@ namespace {
 
 // Both paths over one text: the same token spans and kinds and the same sentences, in order.
 // Returns the number of tokens compared, so a caller can see real text went through.
-std::size_t check_paths_agree(std::string_view text, std::string_view language,
-                              Segmenter& fast, Segmenter& icu) {
+std::size_t check_paths_agree(std::string_view text, std::string_view language, Segmenter& fast,
+                              Segmenter& icu) {
   const Segmentation a = fast.segment(text, language);
   const Segmentation b = icu.segment(text, language);
   REQUIRE(a.tokens.size() == b.tokens.size());
@@ -244,8 +244,8 @@ TEST_CASE("plain runs: every short mix of letters, digits, joiners and spaces sp
   // Each character class the word rules tell apart, in every order four long: letters, digits,
   // the middle characters, "_", other punctuation, white space, a non-ASCII letter and a
   // combining mark. 16^4 = 65,536 texts, each inside words on both sides.
-  const std::vector<std::string> pieces = {"a",  "Z", "7",  ".", ":", ",",        ";", "'",
-                                           "_",  "-", "\"", "(", " ", "\n",       "é", "\xCC\x81"};
+  const std::vector<std::string> pieces = {"a", "Z", "7",  ".", ":", ",",  ";", "'",
+                                           "_", "-", "\"", "(", " ", "\n", "é", "\xCC\x81"};
   Segmenter fast;
   Segmenter icu(Segmenter::Path::icu_only);
   std::size_t tokens = 0;
@@ -316,11 +316,10 @@ TEST_CASE("plain runs: the seed corpus, the State of the Union and UDHR split as
   const struct {
     const char* file;
     const char* language;
-  } translations[] = {{"eng", "en"},      {"swe", "sv"},      {"deu_1996", "de"},
-                      {"fra", "fr"},      {"tur", "tr"},      {"vie", "vi"},
-                      {"rus", "ru"},      {"ell_monotonic", "el"}, {"arb", "ar"},
-                      {"heb", "he"},      {"hin", "hi"},      {"cmn_hans", "zh"},
-                      {"jpn", "ja"},      {"tha", "th"},      {"kor", "ko"}};
+  } translations[] = {{"eng", "en"}, {"swe", "sv"}, {"deu_1996", "de"}, {"fra", "fr"},
+                      {"tur", "tr"}, {"vie", "vi"}, {"rus", "ru"},      {"ell_monotonic", "el"},
+                      {"arb", "ar"}, {"heb", "he"}, {"hin", "hi"},      {"cmn_hans", "zh"},
+                      {"jpn", "ja"}, {"tha", "th"}, {"kor", "ko"}};
   const auto dir = test::udhr_declaration_dir();
   for (const auto& t : translations) {
     CAPTURE(t.file);
