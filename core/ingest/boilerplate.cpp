@@ -1,7 +1,6 @@
 #include "ingest/boilerplate.h"
 
 #include <array>
-#include <functional>
 #include <string>
 #include <unordered_set>
 
@@ -131,25 +130,40 @@ constexpr std::string_view kFurniturePhrases[] = {
     "we use cookies",
     "vi anv\xC3\xA4nder cookies"};
 
-// Searchers made once: Boyer-Moore-Horspool skips along a long line a phrase's length at a time,
-// where a plain find() stops at every occurrence of the phrase's first letter.
-using PhraseSearcher = std::boyer_moore_horspool_searcher<std::string_view::const_iterator>;
+// Horspool's search (Horspool 1980), made once per phrase: it skips along a long line up to a
+// phrase's length at a time, where find() stops at every occurrence of the phrase's first
+// letter. (Emscripten's libc++ has no std::boyer_moore_horspool_searcher.)
+class PhraseSearcher {
+ public:
+  explicit PhraseSearcher(std::string_view phrase) : phrase_(phrase) {
+    skip_.fill(phrase.size());
+    for (std::size_t i = 0; i + 1 < phrase.size(); ++i) {
+      skip_[static_cast<unsigned char>(phrase[i])] = phrase.size() - 1 - i;
+    }
+  }
 
-const std::vector<PhraseSearcher>& furniture_phrase_searchers() {
-  static const std::vector<PhraseSearcher> searchers = [] {
-    std::vector<PhraseSearcher> made;
-    for (std::string_view phrase : kFurniturePhrases)
-      made.emplace_back(phrase.begin(), phrase.end());
-    return made;
-  }();
-  return searchers;
-}
+  bool found_in(std::string_view text) const {
+    const std::size_t n = phrase_.size();
+    for (std::size_t at = 0; at + n <= text.size();
+         at += skip_[static_cast<unsigned char>(text[at + n - 1])]) {
+      if (text.compare(at, n, phrase_) == 0) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::string_view phrase_;
+  std::array<std::size_t, 256> skip_{};
+};
 
 bool has_furniture_phrase(std::string_view folded_line) {
-  for (const PhraseSearcher& searcher : furniture_phrase_searchers()) {
-    if (std::search(folded_line.begin(), folded_line.end(), searcher) != folded_line.end()) {
-      return true;
-    }
+  static const std::vector<PhraseSearcher> searchers = [] {
+    std::vector<PhraseSearcher> made;
+    for (std::string_view phrase : kFurniturePhrases) made.emplace_back(phrase);
+    return made;
+  }();
+  for (const PhraseSearcher& searcher : searchers) {
+    if (searcher.found_in(folded_line)) return true;
   }
   return false;
 }
