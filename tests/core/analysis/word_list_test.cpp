@@ -127,9 +127,10 @@ TEST_CASE("word list of the sample corpus: content words lead, DP within bounds"
 TEST_CASE("word list with stemming: a word's forms count as one, under its most frequent form") {
   // English: freedoms x3 + freedom x1 share the stem "freedom"; declaration x2 + declared x1 share
   // "declar". Swedish: rättigheter x2 + rättigheterna x1 share "rätt" in Swedish stemming only.
-  const auto corpus = test::corpus_of(
-      {{"en", "Freedoms declared. The declaration of freedoms. A freedom, and freedoms, in a declaration."},
-       {"sv", "Rättigheter och rättigheterna. Rättigheter."}});
+  const auto corpus = test::corpus_of({{"en",
+                                        "Freedoms declared. The declaration of freedoms. A "
+                                        "freedom, and freedoms, in a declaration."},
+                                       {"sv", "Rättigheter och rättigheterna. Rättigheter."}});
   const DocSet all = DocSet::all(*corpus);
   const WordList forms = word_list(*corpus, all, {});
   REQUIRE(find(*corpus, forms, "freedoms"));
