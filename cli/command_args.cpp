@@ -60,6 +60,16 @@ Problem read_keep_stopwords(const Options& options, bool& keep) {
   return {};
 }
 
+Problem read_stem(const Options& options, bool& stem) {
+  std::string value;
+  if (Problem problem = read_choice(options, "stem", {"on", "off"}, "off", value);
+      !problem.empty()) {
+    return problem;
+  }
+  stem = value == "on";
+  return {};
+}
+
 Problem read_top(const Options& options, std::size_t fallback, std::size_t& top) {
   long value = 0;
   Problem problem = read_number(options, "top", 0, std::numeric_limits<long>::max(),

@@ -37,6 +37,10 @@ Problem read_choice(const Options& options, std::string_view name,
 // --stopwords on|off: on (the default) leaves stopwords out, off keeps them.
 Problem read_keep_stopwords(const Options& options, bool& keep);
 
+// --stem on|off: on counts the forms of a word as one term, shown as its most frequent form
+// (Snowball stems in each document's language); off, the default, counts each form.
+Problem read_stem(const Options& options, bool& stem);
+
 // --top N: rows to show; 0 shows all.
 Problem read_top(const Options& options, std::size_t fallback, std::size_t& top);
 

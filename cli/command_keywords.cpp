@@ -28,8 +28,8 @@ std::size_t shown(std::size_t rows, std::size_t top) {
 void print(const nlohmann::ordered_json& out) { std::printf("%s\n", out.dump(2).c_str()); }
 
 int word_list_output(const Corpus& corpus, const DocSet& target, const std::string& target_name,
-                     bool keep_stopwords, std::size_t top, bool json) {
-  const WordList list = word_list(corpus, target, {.keep = {.stopwords = keep_stopwords}});
+                     const TermSelection& keep, std::size_t top, bool json) {
+  const WordList list = word_list(corpus, target, {.keep = keep});
   const std::size_t rows = shown(list.terms.size(), top);
   const Lexicon& lexicon = corpus.lexicon();
   if (json) {
@@ -67,9 +67,9 @@ int word_list_output(const Corpus& corpus, const DocSet& target, const std::stri
 }
 
 int tfidf_output(const Corpus& corpus, const DocSet& filter, DocId doc,
-                 const std::string& target_name, bool keep_stopwords, std::size_t top, bool json) {
-  const std::vector<TfidfTerm> terms =
-      tfidf(corpus, filter, doc, {.keep = {.stopwords = keep_stopwords}});
+                 const std::string& target_name, const TermSelection& keep, std::size_t top,
+                 bool json) {
+  const std::vector<TfidfTerm> terms = tfidf(corpus, filter, doc, {.keep = keep});
   const std::size_t rows = shown(terms.size(), top);
   const Lexicon& lexicon = corpus.lexicon();
   if (json) {
@@ -106,12 +106,13 @@ int tfidf_output(const Corpus& corpus, const DocSet& filter, DocId doc,
 
 int keyness_output(const Corpus& corpus, const DocSet& target, const DocSet& reference,
                    const std::string& target_name, const std::string& reference_name,
-                   const std::string& measure, bool keep_stopwords, std::size_t top, bool json) {
+                   const std::string& measure, const TermSelection& keep, std::size_t top,
+                   bool json) {
   const bool by_ratio = measure == "log-ratio";
   const Keyness k =
       keyness(corpus, target, reference,
               {.measure = by_ratio ? KeynessMeasure::log_ratio : KeynessMeasure::log_likelihood,
-               .keep = {.stopwords = keep_stopwords}});
+               .keep = keep});
   const std::size_t rows = shown(k.terms.size(), top);
   const Lexicon& lexicon = corpus.lexicon();
   if (json) {
@@ -162,14 +163,15 @@ int run_keywords(const LoadedInput& input, const Options& options) {
   }
   DocSet where = DocSet::all(corpus);
   std::string measure;
-  bool keep_stopwords = false;
+  TermSelection keep;
   std::size_t top = 0;
   const bool has_target = doc || options.has("where");
   for (const Problem& problem :
        {read_where(corpus, options, where),
         read_choice(options, "measure", {"freq", "tfidf", "log-likelihood", "log-ratio"},
                     has_target ? "log-likelihood" : "freq", measure),
-        read_keep_stopwords(options, keep_stopwords), read_top(options, kDefaultTop, top)}) {
+        read_keep_stopwords(options, keep.stopwords), read_stem(options, keep.stem),
+        read_top(options, kDefaultTop, top)}) {
     if (!problem.empty()) return usage_problem(problem);
   }
 
@@ -184,12 +186,12 @@ int run_keywords(const LoadedInput& input, const Options& options) {
     target_name = options.has("where") ? doc_name + " AND (" + target_name + ")" : doc_name;
   }
   if (measure == "freq") {
-    return word_list_output(corpus, target, target_name, keep_stopwords, top, options.json);
+    return word_list_output(corpus, target, target_name, keep, top, options.json);
   }
   if (measure == "tfidf") {
     if (!doc) return usage_problem("--measure tfidf needs a document: --doc ID");
     // Distinctive within the --where documents, when given.
-    return tfidf_output(corpus, where, *doc, target_name, keep_stopwords, top, options.json);
+    return tfidf_output(corpus, where, *doc, target_name, keep, top, options.json);
   }
   if (!has_target) {
     return usage_problem("--measure " + measure + " needs a target: --doc ID or --where FILTER");
@@ -204,8 +206,8 @@ int run_keywords(const LoadedInput& input, const Options& options) {
     }
     reference_name = asked;
   }
-  return keyness_output(corpus, target, reference, target_name, reference_name, measure,
-                        keep_stopwords, top, options.json);
+  return keyness_output(corpus, target, reference, target_name, reference_name, measure, keep, top,
+                        options.json);
 }
 
 }  // namespace lectern::cli

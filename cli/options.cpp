@@ -33,6 +33,9 @@ constexpr OptionSpec option_specs[] = {
      "NAME  keywords: freq, tfidf, log-likelihood, log-ratio; collocates: logdice, mi, t, ll"},
     {"reference", Kind::text, "FILTER  keywords: compare with these documents (default: the rest)"},
     {"stopwords", Kind::text, "on|off  leave stopwords out (on, the default) or keep them"},
+    {"stem", Kind::text,
+     "on|off  keywords: count the forms of a word as one, shown as its most frequent form "
+     "(Snowball stems in each document's language; default off)"},
     {"window", Kind::integer, "N  words of context each side (kwic, collocates; default 5)"},
     {"sort", Kind::text, "ORDER  kwic: doc (default), left or right context"},
     {"n", Kind::integer, "N  ngrams: words per n-gram, 2 to 5 (default 2)"},

@@ -21,7 +21,7 @@ TermCounts count_terms(const Corpus& corpus, const DocSet& selection, TermSelect
     for (std::uint32_t p = tokens_begin(entry); p < tokens_end(entry); ++p) {
       const CorpusPos pos{p};
       if (!selector.keeps(pos)) continue;
-      const std::uint32_t term = to_index(corpus.term_at(pos));
+      const std::uint32_t term = to_index(selector.term_at(pos));
       counts.freq[term] += 1;
       if (last_doc[term] != d) {
         last_doc[term] = d;

@@ -37,7 +37,7 @@ WordList word_list(const Corpus& corpus, const DocSet& filter, const WordListOpt
     for (std::uint32_t p = tokens_begin(entry); p < tokens_end(entry); ++p) {
       const CorpusPos pos{p};
       if (!selector.keeps(pos)) continue;
-      const TermId term = corpus.term_at(pos);
+      const TermId term = selector.term_at(pos);
       if (in_document[to_index(term)]++ == 0) seen.push_back(term);
     }
     for (const TermId term : seen) {

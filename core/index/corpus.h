@@ -40,6 +40,9 @@ class Corpus {
   const Lexicon& lexicon() const { return lexicon_; }
   // Corpus frequency of each term, indexed by TermId.
   std::span<const std::uint32_t> term_frequencies() const { return term_frequencies_; }
+  // How many of each term's occurrences were segmented as numbers: with term_frequencies(),
+  // the count of a term an analysis that leaves numbers out keeps, without reading the stream.
+  std::span<const std::uint32_t> number_frequencies() const { return number_frequencies_; }
 
   // Positional postings: every corpus position of a term, ascending (CWB's id2cpos).
   std::span<const CorpusPos> postings(TermId term) const {
@@ -61,6 +64,7 @@ class Corpus {
   TokenSpans spans_;
   std::vector<SentenceSpan> sentences_;
   std::vector<std::uint32_t> term_frequencies_;
+  std::vector<std::uint32_t> number_frequencies_;
   // Postings in compressed sparse row form: the positions of term t are
   // postings_[posting_offsets_[t] .. posting_offsets_[t + 1]).
   std::vector<std::uint32_t> posting_offsets_;

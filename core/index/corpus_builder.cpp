@@ -93,9 +93,9 @@ bool CorpusBuilder::step(std::chrono::microseconds budget) {
   const auto deadline = std::chrono::steady_clock::now() + budget;
   do {
     if (!queue_.empty()) {
-      const SourceFile file = std::move(queue_.front());
+      SourceFile file = std::move(queue_.front());
       queue_.pop_front();
-      read_file(file);
+      read_file(std::move(file));
     } else if (next_to_index_ < read_.size()) {
       index_document(std::move(read_[next_to_index_++]));
     } else {
@@ -126,20 +126,21 @@ void CorpusBuilder::update_phase() {
                                                     : BuildPhase::done;
 }
 
-void CorpusBuilder::read_file(const SourceFile& file) {
-  ReadResult read = read_source(file, options_);
+void CorpusBuilder::read_file(SourceFile&& file) {
+  const std::string path = file.path;
   progress_.files_done += 1;
   progress_.bytes_done += file.bytes.size();
+  ReadResult read = read_source(std::move(file), options_);
   ImportReport& report = corpus_->report_;
   for (ImportIssue& skipped : read.skipped_records) report.skipped.push_back(std::move(skipped));
   if (!read.skip_reason.empty()) {
-    report.skipped.push_back({file.path, std::move(read.skip_reason)});
+    report.skipped.push_back({path, std::move(read.skip_reason)});
     return;
   }
   for (std::string& warning : read.warnings) {
-    report.warnings.push_back({file.path, std::move(warning)});
+    report.warnings.push_back({path, std::move(warning)});
   }
-  report.read.push_back(file.path);
+  report.read.push_back(path);
   for (Document& document : read.documents) {
     repeated_lines_.add_document(document.text);
     progress_.documents_total += 1;
@@ -195,8 +196,12 @@ void CorpusBuilder::index_document(Document&& document) {
       if (inside(document.boilerplate, span.offset, span.length)) continue;
       kept_tokens = true;
       const TermId id = spellings_.intern(text.substr(span.offset, span.length), corpus.lexicon_);
-      if (to_index(id) >= corpus.term_frequencies_.size()) corpus.term_frequencies_.push_back(0);
+      if (to_index(id) >= corpus.term_frequencies_.size()) {
+        corpus.term_frequencies_.push_back(0);
+        corpus.number_frequencies_.push_back(0);
+      }
       corpus.term_frequencies_[to_index(id)] += 1;
+      if (span.kind == TokenKind::number) corpus.number_frequencies_[to_index(id)] += 1;
       const bool starts_document = corpus.terms_.size() == to_index(entry.first_token);
       corpus.terms_.push_back(id);
       corpus.spans_.push_back(span, starts_document);

@@ -80,7 +80,7 @@ class CorpusBuilder {
   std::shared_ptr<const Corpus> finish();
 
  private:
-  void read_file(const SourceFile& file);
+  void read_file(SourceFile&& file);
   void index_document(Document&& document);
   void restart_indexing();
   void update_phase();

@@ -1,5 +1,6 @@
 #include "ingest/boilerplate.h"
 
+#include <array>
 #include <string>
 #include <unordered_set>
 
@@ -15,6 +16,8 @@ std::string_view trim(std::string_view s) {
   return s.substr(begin, s.find_last_not_of(" \t\f\v") - begin + 1);
 }
 
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+
 // ASCII case folded, runs of white space as one space. Non-ASCII letters are left as they are:
 // furniture repeats with the same spelling.
 std::string folded(std::string_view line) {
@@ -22,7 +25,7 @@ std::string folded(std::string_view line) {
   out.reserve(line.size());
   bool space = false;
   for (char c : trim(line)) {
-    if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
+    if (is_blank(c)) {
       space = true;
       continue;
     }
@@ -31,6 +34,25 @@ std::string folded(std::string_view line) {
     out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return out;
+}
+
+// The characters folded(line) would have, counted without making it, up to limit + 1: most
+// lines of running text are paragraphs far longer than a repeated line may be, and folding
+// each of them only to find that out took a tenth of the ingest time.
+std::size_t folded_char_count(std::string_view line, std::size_t limit) {
+  std::size_t chars = 0;
+  bool space = false;
+  for (char c : trim(line)) {
+    if (is_blank(c)) {
+      space = true;
+      continue;
+    }
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // same character
+    chars += space ? 2 : 1;
+    space = false;
+    if (chars > limit) break;
+  }
+  return chars;
 }
 
 std::size_t word_count(std::string_view folded_line) {
@@ -108,6 +130,44 @@ constexpr std::string_view kFurniturePhrases[] = {
     "we use cookies",
     "vi anv\xC3\xA4nder cookies"};
 
+// Horspool's search (Horspool 1980), made once per phrase: it skips along a long line up to a
+// phrase's length at a time, where find() stops at every occurrence of the phrase's first
+// letter. (Emscripten's libc++ has no std::boyer_moore_horspool_searcher.)
+class PhraseSearcher {
+ public:
+  explicit PhraseSearcher(std::string_view phrase) : phrase_(phrase) {
+    skip_.fill(phrase.size());
+    for (std::size_t i = 0; i + 1 < phrase.size(); ++i) {
+      skip_[static_cast<unsigned char>(phrase[i])] = phrase.size() - 1 - i;
+    }
+  }
+
+  bool found_in(std::string_view text) const {
+    const std::size_t n = phrase_.size();
+    for (std::size_t at = 0; at + n <= text.size();
+         at += skip_[static_cast<unsigned char>(text[at + n - 1])]) {
+      if (text.compare(at, n, phrase_) == 0) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::string_view phrase_;
+  std::array<std::size_t, 256> skip_{};
+};
+
+bool has_furniture_phrase(std::string_view folded_line) {
+  static const std::vector<PhraseSearcher> searchers = [] {
+    std::vector<PhraseSearcher> made;
+    for (std::string_view phrase : kFurniturePhrases) made.emplace_back(phrase);
+    return made;
+  }();
+  for (const PhraseSearcher& searcher : searchers) {
+    if (searcher.found_in(folded_line)) return true;
+  }
+  return false;
+}
+
 std::string_view without_trailing_punctuation(std::string_view s) {
   while (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == '!' || s.back() == '>' ||
                         s.back() == ' ')) {
@@ -145,23 +205,22 @@ std::uint64_t fingerprint(std::string_view folded_line) {
   return hash;
 }
 
-std::size_t char_count(std::string_view utf8) {
-  std::size_t chars = 0;
-  for (char c : utf8) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return chars;
-}
-
-bool counted(std::string_view folded_line) {
-  return has_letter_or_digit(folded_line) && char_count(folded_line) <= kMaxRepeatChars;
+// Whether a line is counted among the repeated lines; decided before folding it.
+bool counted(std::string_view line) {
+  return has_letter_or_digit(line) && folded_char_count(line, kMaxRepeatChars) <= kMaxRepeatChars;
 }
 
 }  // namespace
 
 std::vector<TextSpan> split_lines(std::string_view text) {
   std::vector<TextSpan> lines;
+  // find_first_of looks each byte up in its set; most texts have no carriage return, and for
+  // them one memchr for line feeds does.
+  const bool has_carriage_return = text.find('\r') != std::string_view::npos;
   std::size_t start = 0;
   while (start < text.size()) {
-    std::size_t end = text.find_first_of("\r\n", start);
+    std::size_t end =
+        has_carriage_return ? text.find_first_of("\r\n", start) : text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     lines.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end - start)});
     if (end < text.size() && text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n') {
@@ -175,9 +234,7 @@ std::vector<TextSpan> split_lines(std::string_view text) {
 bool is_web_furniture(std::string_view line) {
   const std::string f = folded(line);
   if (f.empty()) return false;
-  for (std::string_view phrase : kFurniturePhrases) {
-    if (f.find(phrase) != std::string::npos) return true;
-  }
+  if (has_furniture_phrase(f)) return true;
   if (is_copyright_line(f)) return true;
   if (word_count(f) > kMaxFurnitureWords) return false;
   if (furniture_lines().contains(without_trailing_punctuation(f))) return true;
@@ -191,17 +248,16 @@ void RepeatedLines::add_document(std::string_view text) {
   ++documents_;
   std::unordered_set<std::uint64_t> seen;
   for (const TextSpan& span : split_lines(text)) {
-    const std::string f = folded(text.substr(span.offset, span.length));
-    if (!counted(f)) continue;
-    const std::uint64_t key = fingerprint(f);
+    const std::string_view line = text.substr(span.offset, span.length);
+    if (!counted(line)) continue;
+    const std::uint64_t key = fingerprint(folded(line));
     if (seen.insert(key).second) counts_[key] += 1;
   }
 }
 
 std::uint32_t RepeatedLines::document_count(std::string_view line) const {
-  const std::string f = folded(line);
-  if (!counted(f)) return 0;
-  const auto found = counts_.find(fingerprint(f));
+  if (!counted(line)) return 0;
+  const auto found = counts_.find(fingerprint(folded(line)));
   return found == counts_.end() ? 0 : found->second;
 }
 

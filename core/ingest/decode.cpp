@@ -156,4 +156,18 @@ DecodedText decode_text(std::string_view bytes, std::string_view declared_charse
   return from_utf8(bytes);
 }
 
+DecodedText decode_owned_text(std::string bytes, std::string_view declared_charset, bool markup) {
+  const std::string_view view = bytes;
+  const bool plain_start = !starts_with(view, "\xEF\xBB\xBF") && !starts_with(view, "\xFF\xFE") &&
+                           !starts_with(view, "\xFE\xFF");
+  if (!plain_start || view.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos ||
+      looks_binary(view) || !check_utf8(view).valid) {
+    return decode_text(view, declared_charset, markup);
+  }
+  DecodedText out;
+  out.encoding = "UTF-8";
+  out.utf8 = std::move(bytes);
+  return out;
+}
+
 }  // namespace lectern

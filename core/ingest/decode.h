@@ -38,4 +38,9 @@ struct DecodedText {
 DecodedText decode_text(std::string_view bytes, std::string_view declared_charset = {},
                         bool markup = false);
 
+// The same, taking the bytes: valid UTF-8 (the usual case) becomes the result's text without a
+// copy, so a file's bytes and its text are never both in memory.
+DecodedText decode_owned_text(std::string bytes, std::string_view declared_charset = {},
+                              bool markup = false);
+
 }  // namespace lectern

@@ -88,7 +88,7 @@ void read_records(const SourceFile& file, const std::string& text, FileFormat fo
 
 }  // namespace
 
-ReadResult read_source(const SourceFile& file, const IngestOptions& options) {
+ReadResult read_source(SourceFile file, const IngestOptions& options) {
   ReadResult result;
   if (file.bytes.size() > kMaxFileBytes) {
     result.skip_reason = "file too large: " + megabytes(file.bytes.size()) + " (the limit is " +
@@ -97,8 +97,8 @@ ReadResult read_source(const SourceFile& file, const IngestOptions& options) {
   }
   const FileFormat format = format_of(file.path);
   const bool html = format == FileFormat::html;
-  DecodedText decoded =
-      decode_text(file.bytes, html ? html_declared_charset(file.bytes) : std::string(), html);
+  const std::string declared = html ? html_declared_charset(file.bytes) : std::string();
+  DecodedText decoded = decode_owned_text(std::move(file.bytes), declared, html);
   switch (decoded.status) {
     case DecodeStatus::empty: result.skip_reason = "empty file"; return result;
     case DecodeStatus::binary:

@@ -25,6 +25,7 @@ struct ReadResult {
   std::vector<std::string> warnings;         // read, but with something the user should know
 };
 
-ReadResult read_source(const SourceFile& file, const IngestOptions& options = {});
+// Takes the file: its bytes become the document's text where they can (decode_owned_text).
+ReadResult read_source(SourceFile file, const IngestOptions& options = {});
 
 }  // namespace lectern

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "text/cyrillic_letters.h"
+
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-parameter"
 #include <compact_lang_det.h>
@@ -46,6 +48,9 @@ std::string iso_code(std::string_view cld2_code) {
   return std::string(cld2_code);
 }
 
+// Below this, CLD2 often has too little to go on (cyrillic_letters.h).
+constexpr std::size_t kShortTextBytes = 200;
+
 }  // namespace
 
 LanguageGuess identify_language(std::string_view utf8) {
@@ -62,13 +67,20 @@ LanguageGuess identify_language(std::string_view utf8) {
       /*cld_hints=*/nullptr, /*flags=*/0, top3, percent3, scores3,
       /*resultchunkvector=*/nullptr, &text_bytes, &reliable);
   LanguageGuess guess;
-  if (language == CLD2::UNKNOWN_LANGUAGE) {
+  if (language != CLD2::UNKNOWN_LANGUAGE) {
+    guess.code = iso_code(CLD2::LanguageCode(language));
+    guess.percent = percent3[0];
+    guess.reliable = reliable;
+  } else {
     guess.code = "und";
-    return guess;
   }
-  guess.code = iso_code(CLD2::LanguageCode(language));
-  guess.percent = percent3[0];
-  guess.reliable = reliable;
+  // A short text CLD2 cannot place, or places without confidence, in Cyrillic: its letters.
+  if (!guess.reliable && utf8.size() < kShortTextBytes) {
+    if (auto by_letters = cyrillic_language_by_letters(utf8)) {
+      guess.code = std::move(by_letters->code);
+      guess.percent = by_letters->percent;
+    }
+  }
   return guess;
 }
 

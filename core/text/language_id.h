@@ -1,5 +1,6 @@
 // Language identification with CLD2 (Compact Language Detector 2), which knows 80+ languages
-// from character n-gram statistics and needs no external data.
+// from character n-gram statistics and needs no external data. A short Cyrillic text CLD2
+// cannot place with confidence is told by its letters instead (cyrillic_letters.h).
 #pragma once
 
 #include <span>

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "text/icu_includes.h"
+#include "text/plain_words.h"
 
 namespace lectern {
 namespace {
@@ -93,36 +94,88 @@ struct Segmenter::Impl {
     assert(U_SUCCESS(status) && made.words && made.sentences);
     return by_language.emplace(std::string(language), std::move(made)).first->second;
   }
+
+  static void append_icu_words(icu::BreakIterator& words, std::string_view text, std::size_t begin,
+                               std::size_t end, std::vector<TokenSpan>& tokens);
+  void append_words(icu::BreakIterator& words, std::string_view text,
+                    std::vector<TokenSpan>& tokens);
+
+  Path path = Path::plain_runs_then_icu;
+  // The tokens of a plain run met while a range waits for ICU, which must come first.
+  std::vector<TokenSpan> plain_after_icu;
 };
 
-Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {}
+// ICU's words of text[begin, end), appended with offsets into text. The range is read through a
+// UText of its own: it starts and ends at white space (or the text's ends), where every word
+// rule breaks, so ICU finds the same words in it as in the whole text.
+void Segmenter::Impl::append_icu_words(icu::BreakIterator& words, std::string_view text,
+                                       std::size_t begin, std::size_t end,
+                                       std::vector<TokenSpan>& tokens) {
+  const std::string_view range = text.substr(begin, end - begin);
+  Utf8Text range_text(range);
+  UErrorCode status = U_ZERO_ERROR;
+  words.setText(range_text.text, status);
+  int32_t start = words.first();
+  for (int32_t stop = words.next(); stop != icu::BreakIterator::DONE;
+       start = stop, stop = words.next()) {
+    const int32_t rule_status = words.getRuleStatus();
+    if (!is_token(rule_status)) continue;
+    const auto from = static_cast<std::uint32_t>(begin + static_cast<std::size_t>(start));
+    const auto to = static_cast<std::uint32_t>(begin + static_cast<std::size_t>(stop));
+    if (is_ideographic(rule_status)) {
+      append_ideographs(text, static_cast<int32_t>(from), static_cast<int32_t>(to), tokens);
+      continue;
+    }
+    tokens.push_back({from, to - from, kind_of(rule_status)});
+  }
+}
+
+// Runs of plain ASCII (plain_words.h) are split directly; the others, together with the white
+// space before them and any neighbours that also need it, go to ICU as one range.
+void Segmenter::Impl::append_words(icu::BreakIterator& words, std::string_view text,
+                                   std::vector<TokenSpan>& tokens) {
+  if (path == Path::icu_only) {
+    append_icu_words(words, text, 0, text.size(), tokens);
+    return;
+  }
+  constexpr std::size_t kNone = std::string_view::npos;
+  std::size_t icu_begin = kNone;  // of the range waiting for ICU
+  std::size_t icu_end = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_ascii_space(text[i])) ++i;
+    if (i == text.size()) break;
+    const std::size_t run_begin = i;
+    while (i < text.size() && !is_ascii_space(text[i])) ++i;
+    if (icu_begin == kNone) {
+      if (append_plain_run(text, run_begin, i, tokens)) continue;
+      icu_begin = run_begin == 0 ? 0 : run_begin - 1;
+    } else if (append_plain_run(text, run_begin, i, plain_after_icu)) {
+      append_icu_words(words, text, icu_begin, icu_end, tokens);
+      tokens.insert(tokens.end(), plain_after_icu.begin(), plain_after_icu.end());
+      plain_after_icu.clear();
+      icu_begin = kNone;
+      continue;
+    }
+    icu_end = i;
+  }
+  if (icu_begin != kNone) append_icu_words(words, text, icu_begin, icu_end, tokens);
+}
+
+Segmenter::Segmenter(Path path) : impl_(std::make_unique<Impl>()) { impl_->path = path; }
 Segmenter::~Segmenter() = default;
 
 Segmentation Segmenter::segment(std::string_view utf8, std::string_view language) {
   Segmentation result;
   if (utf8.empty()) return result;
   Impl::Iterators& iterators = impl_->iterators_for(language);
+  impl_->append_words(*iterators.words, utf8, result.tokens);
+
   Utf8Text text(utf8);
   UErrorCode status = U_ZERO_ERROR;
-
-  icu::BreakIterator& words = *iterators.words;
-  words.setText(text.text, status);
-  int32_t start = words.first();
-  for (int32_t end = words.next(); end != icu::BreakIterator::DONE;
-       start = end, end = words.next()) {
-    const int32_t rule_status = words.getRuleStatus();
-    if (!is_token(rule_status)) continue;
-    if (is_ideographic(rule_status)) {
-      append_ideographs(utf8, start, end, result.tokens);
-      continue;
-    }
-    result.tokens.push_back({static_cast<std::uint32_t>(start),
-                             static_cast<std::uint32_t>(end - start), kind_of(rule_status)});
-  }
-
   icu::BreakIterator& sentences = *iterators.sentences;
   sentences.setText(text.text, status);
-  start = sentences.first();
+  int32_t start = sentences.first();
   for (int32_t end = sentences.next(); end != icu::BreakIterator::DONE;
        start = end, end = sentences.next()) {
     // Trim the trailing spaces and line breaks ICU includes in a sentence.

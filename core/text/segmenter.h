@@ -37,7 +37,14 @@ struct Segmentation {
 
 class Segmenter {
  public:
-  Segmenter();
+  // How words are found. Both give the same tokens; icu_only is the reference the fast path is
+  // checked against (tests/core/text/segmenter_test.cpp) and measured beside.
+  enum class Path {
+    plain_runs_then_icu,  // runs of plain ASCII split directly (plain_words.h), the rest by ICU
+    icu_only,
+  };
+
+  explicit Segmenter(Path path = Path::plain_runs_then_icu);
   ~Segmenter();
   Segmenter(const Segmenter&) = delete;
   Segmenter& operator=(const Segmenter&) = delete;

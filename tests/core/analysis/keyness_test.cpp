@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/term_counts.h"
 #include "analysis_fixtures.h"
 #include "support/printing.h"
 
@@ -129,4 +130,71 @@ TEST_CASE("keywords of the Swedish sample document against the rest are Swedish"
     CHECK(k.terms[i].ref_freq == 0);  // words of the Swedish text alone
     CHECK(k.terms[i].p < 0.05);
   }
+}
+
+TEST_CASE("keyness: the rest's counts taken from corpus-wide frequencies equal a full count") {
+  // The seed corpus mixes English and Swedish, so with stopwords left out the rest is counted
+  // in full; the English-only corpus takes the corpus-wide frequencies for every selection.
+  // "2024" and "30" are numbers, "and", "the" and "i" stopwords, so each selection differs.
+  const auto mixed = test::sample();
+  const auto english = test::corpus_of(
+      {{"en", "On 30 November 2024 the summit in Astana opened, and Tokayev spoke Kazakh."},
+       {"en", "Putin spoke Russian in 2024 and visited Astana for the 30th summit."},
+       {"en", "The summit of 2024 ended; Tokayev thanked Putin and the guests."}});
+  for (const auto& corpus : {mixed, english}) {
+    for (bool stopwords : {false, true}) {
+      for (bool numbers : {false, true}) {
+        CAPTURE(corpus->document_count());
+        CAPTURE(stopwords);
+        CAPTURE(numbers);
+        const DocSet target = first_document(*corpus);
+        const DocSet reference = rest_of(target, DocSet::all(*corpus));
+        const TermSelection keep{.stopwords = stopwords, .numbers = numbers};
+        const Keyness k = keyness(*corpus, target, reference,
+                                  {.direction = KeynessDirection::both, .keep = keep});
+        TermSelector selector(*corpus, keep);
+        const TermCounts full = count_terms(*corpus, reference, selector);
+        CHECK(k.reference_tokens == full.tokens);
+        std::size_t compared = 0;
+        for (const KeynessTerm& term : k.terms) {
+          CHECK(term.ref_freq == full.freq[to_index(term.term)]);
+          ++compared;
+        }
+        // Every term the full count has in the reference is compared (min_freq 1).
+        std::size_t in_reference = 0;
+        for (std::uint32_t f : full.freq) in_reference += f > 0 ? 1 : 0;
+        CHECK(compared >= in_reference);
+        CHECK(in_reference > 5);
+      }
+    }
+  }
+}
+
+TEST_CASE("keyness with stemming compares the forms of a word together") {
+  // "talks" and "talked" in the target, "talk" once in the reference: stemmed, the target has
+  // 2 of the group "talk" (shown as its most frequent form) against 1.
+  const auto corpus = test::corpus_of({{"en", "Leaders talks. Leaders talked."},
+                                       {"en", "Ministers talk. Ministers met."},
+                                       {"en", "Ministers waited."}});
+  const DocSet target = first_document(*corpus);
+  const DocSet reference = rest_of(target, DocSet::all(*corpus));
+  const Keyness forms = keyness(*corpus, target, reference, {});
+  const Keyness stems = keyness(*corpus, target, reference, {.keep = {.stem = true}});
+  const auto entry = [&](const Keyness& k, const std::string& key) -> const KeynessTerm* {
+    for (const KeynessTerm& t : k.terms) {
+      if (corpus->lexicon().str(t.term) == key) return &t;
+    }
+    return nullptr;
+  };
+  REQUIRE(entry(forms, "talks"));
+  CHECK(entry(forms, "talks")->freq == 1);
+  CHECK(entry(forms, "talks")->ref_freq == 0);
+  // The group's most frequent form: all three occur once, so the first in the lexicon.
+  const KeynessTerm* talk = entry(stems, "talks");
+  REQUIRE(talk);
+  CHECK(talk->freq == 2);
+  CHECK(talk->ref_freq == 1);
+  CHECK(entry(stems, "talked") == nullptr);
+  CHECK(stems.target_tokens == forms.target_tokens);
+  CHECK(stems.reference_tokens == forms.reference_tokens);
 }

