@@ -118,6 +118,7 @@ class KeywordsView final : public View {
     }
     out["top"] = top;
     out["cached"] = cache_.size();
+    out["cloudWords"] = cloud_words_;
     return out;
   }
 
@@ -356,9 +357,14 @@ class KeywordsView final : public View {
     if (!ImGui::BeginTable("keywords", columns, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     for (int c = 0; c < columns; ++c) {
-      ImGui::TableSetupColumn(table_->columns[static_cast<std::size_t>(c)].c_str(),
+      // Number columns as wide as their header or a seven-digit number, whichever is wider.
+      const char* header = table_->columns[static_cast<std::size_t>(c)].c_str();
+      const float width =
+          std::max(ImGui::CalcTextSize(header).x, ImGui::CalcTextSize("0000.000").x);
+      ImGui::TableSetupColumn(header,
                               c == 0 ? ImGuiTableColumnFlags_WidthStretch
-                                     : ImGuiTableColumnFlags_WidthFixed);
+                                     : ImGuiTableColumnFlags_WidthFixed,
+                              c == 0 ? 0.0f : width);
     }
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
