@@ -66,10 +66,14 @@
   }
 
   // Files of a picker, in the order given; a folder's keep their path inside it as their name.
+  // All are read before the first is added, so they are indexed as one build rather than
+  // trickling into several.
   async function addFileList(files) {
+    var read = [];
     for (var file of files) {
-      addFile(file.webkitRelativePath || file.name, await file.arrayBuffer());
+      read.push({ name: file.webkitRelativePath || file.name, buffer: await file.arrayBuffer() });
     }
+    for (var entry of read) addFile(entry.name, entry.buffer);
   }
 
   for (var input of [filesInput, folderInput]) {
@@ -95,15 +99,17 @@
     });
   }
 
-  async function addEntry(entry) {
+  // The files under a dropped entry, depth first in name order, as {name, buffer}.
+  async function readEntry(entry, into) {
     if (entry.isFile) {
       var file = await new Promise(function (resolve, reject) { entry.file(resolve, reject); });
-      addFile(entry.fullPath.replace(/^\//, ''), await file.arrayBuffer());
+      into.push({ name: entry.fullPath.replace(/^\//, ''), buffer: await file.arrayBuffer() });
     } else if (entry.isDirectory) {
       var children = await readAllEntries(entry.createReader());
       children.sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
-      for (var child of children) await addEntry(child);
+      for (var child of children) await readEntry(child, into);
     }
+    return into;
   }
 
   var dragDepth = 0;
@@ -129,7 +135,9 @@
       return item.webkitGetAsEntry ? item.webkitGetAsEntry() : null;
     });
     if (entries.some(function (entry) { return entry; })) {
-      for (var entry of entries) if (entry) await addEntry(entry);
+      var read = [];
+      for (var entry of entries) if (entry) await readEntry(entry, read);
+      for (var file of read) addFile(file.name, file.buffer);
     } else {
       await addFileList(Array.from(event.dataTransfer.files || []));
     }
