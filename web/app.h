@@ -1,8 +1,10 @@
 // The browser app's model and frame: the files the user gave, the Corpus built from them, the
-// build in progress and the views. Each frame advances the build by a slice (so the page stays
-// responsive), swaps in a finished Corpus whole, then draws menu bar, current view and status.
+// build in progress, the shared Filter with its history, the Selection it gives, and the views.
+// Each frame advances the build by a slice (so the page stays responsive), swaps in a finished
+// Corpus whole, then draws menu bar, filter chips, the current view and the status bar, and
+// finally applies what the view asked for (a new filter, opening the Reader, ...).
 //
-//   App app(check_icu_data());
+//   App app(check_icu_data(), settings);
 //   app.add_files(platform::bundled_corpus());
 //   every frame: ImGui::NewFrame(); app.frame(); ImGui::Render(); ...
 #pragma once
@@ -11,42 +13,47 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "analysis/summary.h"
+#include "filter.h"
 #include "index/corpus_builder.h"
+#include "selection.h"
+#include "settings.h"
 #include "views/views.h"
 
 namespace lectern {
 
-// What the page can ask about through lectern.state().
-struct AppStatus {
-  std::size_t documents = 0;
-  std::size_t tokens = 0;
-  std::size_t types = 0;
-  std::map<std::string, std::size_t> languages;
-  std::size_t skipped = 0;  // files that gave no document
-  std::size_t files = 0;    // files given so far, indexed or not
-  float progress = 1.0f;    // of the build in progress; 1 when idle
-  bool building = false;
-  std::string view;
-  std::vector<std::string> views;
-  std::string icu_message;  // empty when ICU's data is usable
-};
-
 class App {
  public:
-  // icu_message: check_icu_data()'s verdict, shown in the UI when not empty.
-  explicit App(std::string icu_message);
+  App(std::string icu_message, Settings settings);
 
   // Queues files for indexing; the current corpus stays on screen until the new one is ready.
   void add_file(SourceFile file);
   void add_files(std::vector<SourceFile> files);
+  // Takes out the files that gave these documents (a record of a multi-record file takes its
+  // whole file) and rebuilds. Returns the number of files removed.
+  std::size_t remove_documents(const std::vector<std::string>& ids);
+  // Text pasted into the page outside a text field, or typed in Paste text: a new document.
+  void add_pasted_text(std::string text);
+  // Stops the build in progress; the files it was adding are dropped, the corpus stays.
+  void cancel_build();
 
   // Switches to the view with this id; false if there is none.
   bool show(std::string_view view_name);
+  void set_filter(Filter filter);
+  void back();
+  void forward();
+  // Opens the Reader at a byte offset of the document with this id; false if there is none.
+  bool open_document(std::string_view id, std::uint32_t offset);
+  // A view's own setting, as its widgets would change it.
+  bool set_view_setting(std::string_view view, const std::string& key, const nlohmann::json& value);
+
+  void set_settings(Settings settings);
+  const Settings& settings() const { return settings_; }
 
   // One frame, between ImGui::NewFrame() and ImGui::Render().
   void frame();
@@ -54,28 +61,60 @@ class App {
   // True once a frame has drawn a corpus.
   bool has_drawn_corpus() const { return drawn_corpus_; }
 
-  AppStatus status() const;
+  // What lectern.state() answers: counts, the view and its state, the filter and its chips.
+  nlohmann::json status() const;
+  // The current view's table in CSV or JSON; empty when the view shows no table.
+  std::string export_table(std::string_view format, std::string& file_name) const;
+  // The view and filter, for the page's URL (view, q, lang, date, doc).
+  nlohmann::json location() const;
 
  private:
   static constexpr std::chrono::microseconds kBuildSlice{8000};
 
+  View& current_view() { return *views_[current_view_]; }
+  void start_build();
   void advance_build();
   void swap_in(std::shared_ptr<const Corpus> corpus);
+  void reselect();
+  void apply(ViewRequests& requests);
   void draw_menu_bar();
+  void draw_filter_bar();
+  void draw_filter_popup();
   void draw_body(float status_bar_height);
   void draw_status_bar(float height);
+  void draw_paste_window();
+  void export_current(std::string_view format);
 
-  std::vector<SourceFile> files_;  // everything given, to rebuild from
-  CorpusBuilder builder_;
+  std::vector<SourceFile> files_;    // what the current corpus was built from
+  std::vector<SourceFile> pending_;  // what the build in progress is building from
+  std::unique_ptr<CorpusBuilder> builder_;
   bool building_ = false;
   std::shared_ptr<const Corpus> corpus_;
+  std::uint64_t corpus_serial_ = 0;
   CorpusSummary summary_;  // of corpus_, computed once per swap
+
+  FilterHistory history_;
+  Selection selection_;
+  std::uint64_t selection_serial_ = 0;
+  std::uint64_t reader_serial_ = 0;
 
   std::vector<std::unique_ptr<View>> views_;
   std::size_t current_view_ = 0;
+  ViewRequests requests_;  // what this frame's widgets asked for, applied at its end
 
+  // The filter popup's fields, typed but not yet applied.
+  std::string date_from_edit_;
+  std::string date_to_edit_;
+  bool paste_open_ = false;
+  std::string paste_text_;
+  std::size_t pasted_count_ = 0;
+
+  Settings settings_;
   std::string icu_message_;
+  std::string message_;  // the last thing that went wrong with something the user asked for
   bool drawn_corpus_ = false;
+  double last_frame_ms_ = 0;
+  double slowest_frame_ms_ = 0;  // since the first corpus was drawn
 };
 
 }  // namespace lectern

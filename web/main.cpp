@@ -3,6 +3,9 @@
 #define GLFW_INCLUDE_ES3
 #include <GLFW/glfw3.h>
 
+#include <nlohmann/json.hpp>
+#include <string>
+
 #include "app.h"
 #include "fonts.h"
 #include "imgui.h"
@@ -17,10 +20,45 @@ constexpr float kFontSizePx = 16.0f;
 
 GLFWwindow* g_window = nullptr;
 lectern::App* g_app = nullptr;
+std::string g_published_location;
+
+std::vector<std::string> strings(const nlohmann::json& value) {
+  std::vector<std::string> out;
+  if (value.is_string() && !value.get<std::string>().empty()) out.push_back(value);
+  if (value.is_array()) {
+    for (const auto& item : value) {
+      if (item.is_string()) out.push_back(item);
+    }
+  }
+  return out;
+}
+
+// The URL's view= and filter (q, lang, doc, date) applied to the app; true when the URL names
+// a corpus to load instead of the sample one.
+bool apply_location(lectern::App& app, const std::string& location_json) {
+  const nlohmann::json location = nlohmann::json::parse(location_json, nullptr, false);
+  if (!location.is_object()) return false;
+  lectern::Filter filter;
+  if (location.contains("q") && location["q"].is_string()) filter.query = location["q"];
+  if (location.contains("lang")) filter.languages = strings(location["lang"]);
+  if (location.contains("doc")) filter.documents = strings(location["doc"]);
+  if (location.contains("date") && location["date"].is_string()) {
+    const std::string date = location["date"];
+    const std::size_t dots = date.find("..");
+    filter.date_from = dots == std::string::npos ? date : date.substr(0, dots);
+    filter.date_to = dots == std::string::npos ? date : date.substr(dots + 2);
+  }
+  if (!filter.empty()) app.set_filter(filter);
+  if (location.contains("view") && location["view"].is_string()) {
+    app.show(location["view"].get<std::string>());
+  }
+  return location.contains("corpus") && !strings(location["corpus"]).empty();
+}
 
 void frame() {
   lectern::platform::fit_window_to_page();
   glfwPollEvents();
+  lectern::platform::deliver_pasted_text();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
@@ -32,7 +70,8 @@ void frame() {
   int height = 0;
   glfwGetFramebufferSize(g_window, &width, &height);
   glViewport(0, 0, width, height);
-  glClearColor(0.1f, 0.1f, 0.12f, 1.0f);
+  const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
@@ -40,6 +79,12 @@ void frame() {
   if (!told_page && g_app->has_drawn_corpus()) {
     lectern::platform::notify_corpus_drawn();
     told_page = true;
+  }
+  // The URL follows the view and the filter, so a copied link reproduces what is on screen.
+  const std::string location = g_app->location().dump();
+  if (location != g_published_location) {
+    g_published_location = location;
+    lectern::platform::publish_location(location);
   }
 }
 
@@ -56,18 +101,24 @@ int main() {
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
-  // Nothing is persisted between page loads; ImGui would otherwise try to write imgui.ini.
+  // Settings are kept by the page (platform::save_settings), not in imgui.ini.
   ImGui::GetIO().IniFilename = nullptr;
-  ImGui::StyleColorsDark();
-  lectern::load_ui_font(lectern::platform::font_path(), kFontSizePx);
+  // The canvas has one buffer pixel per physical pixel (platform::fit_window_to_page), and
+  // ImGui works in those: fonts and sizes are scaled up front so HiDPI text stays sharp.
+  const float pixel_ratio = lectern::platform::device_pixel_ratio();
+  lectern::load_ui_font(lectern::platform::font_path(), kFontSizePx * pixel_ratio);
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   // Static: the main loop outlives main() on the web.
-  static lectern::App app(lectern::check_icu_data());
+  static lectern::App app(lectern::check_icu_data(),
+                          lectern::settings_from_json(lectern::platform::load_settings()));
+  ImGui::GetStyle().ScaleAllSizes(pixel_ratio);
   g_app = &app;
+  const bool corpus_in_url = apply_location(app, lectern::platform::initial_location());
+  // The sample corpus, unless the URL names one (the page loads it once attached).
+  if (!corpus_in_url) app.add_files(lectern::platform::bundled_corpus());
   lectern::platform::attach(app);
-  app.add_files(lectern::platform::bundled_corpus());
 
   lectern::platform::run_frames(frame);
   return 0;

@@ -7,6 +7,8 @@
 //   platform::run_frames([] { ... one frame ... });
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/document.h"
@@ -23,16 +25,37 @@ const char* font_path();
 // The sample corpus shipped inside the app, sorted by path.
 std::vector<SourceFile> bundled_corpus();
 
-// Routes calls from the page (files the user opened, lectern.show()) to this App.
+// The page's URL parameters as JSON: view, q, lang (list), doc (list), date, corpus (list).
+std::string initial_location();
+
+// Writes the app's view and filter back into the page's URL (history.replaceState).
+void publish_location(const std::string& location_json);
+
+// The settings saved by an earlier visit ("" when none), and saving them.
+std::string load_settings();
+void save_settings(const std::string& settings_json);
+
+// Physical pixels per CSS pixel: the UI is drawn at this scale so text stays sharp on HiDPI.
+float device_pixel_ratio();
+
+// Routes calls from the page (files the user opened, lectern.show()) to this App, and tells
+// the page it may now send them (it loads ?corpus= URLs then).
 void attach(App& app);
 
-// Asks the page to show its file picker; chosen files arrive through App::add_file.
+// Asks the page to show its file or folder picker; files arrive through App::add_file.
 void request_open_files();
+void request_open_folder();
+
+// Offers text to the user as a downloaded file.
+void download(const std::string& file_name, const char* mime_type, std::string_view body);
 
 // Tells the page that a frame showing a corpus has been drawn (resolves lectern.ready).
 void notify_corpus_drawn();
 
-// Keeps the window (the page's canvas) as large as the browser window.
+// Hands text pasted into the page to the text field being edited; call before NewFrame().
+void deliver_pasted_text();
+
+// Keeps the window (the page's canvas) as large as the page, in physical pixels.
 void fit_window_to_page();
 
 // Calls frame once per display refresh, forever; control never comes back to the caller.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -11,6 +12,7 @@
 #include <string>
 
 #include "app.h"
+#include "imgui.h"
 #include "platform.h"
 
 namespace {
@@ -20,34 +22,143 @@ constexpr const char* kCorpusDir = "/corpus";
 constexpr const char* kFontPath = "/fonts/DejaVuSans.ttf";
 
 lectern::App* g_app = nullptr;
-std::string g_state_json;  // lectern_state_json()'s last answer, alive until the next call
+std::string g_reply;
+std::string g_pasted_text;  // for the text field being edited, waiting for Ctrl's release  // the last answer handed to JS, alive until the next call
 
-// The JS side of these lives in shell/lectern.js.
+// The JS side of these lives in shell/lectern.js. Strings JS returns are malloc'ed there and
+// freed here.
 EM_JS(void, js_open_files, (), { Module["lecternOpenFiles"](); });
+EM_JS(void, js_open_folder, (), { Module["lecternOpenFolder"](); });
 EM_JS(void, js_corpus_drawn, (), { Module["lecternCorpusDrawn"](); });
+EM_JS(void, js_started, (), { Module["lecternStarted"](); });
+EM_JS(char*, js_initial_location, (), {
+  return allocateUTF8(JSON.stringify(Module["lecternInitialLocation"]()));
+});
+EM_JS(void, js_publish_location, (const char* json), {
+  Module["lecternPublishLocation"](JSON.parse(UTF8ToString(json)));
+});
+EM_JS(char*, js_load_settings, (), {
+  return allocateUTF8(Module["lecternLoadSettings"]() || "");
+});
+EM_JS(void, js_save_settings, (const char* json), {
+  Module["lecternSaveSettings"](UTF8ToString(json));
+});
+EM_JS(void, js_download, (const char* name, const char* mime, const char* bytes, int size), {
+  Module["lecternDownload"](UTF8ToString(name), UTF8ToString(mime),
+                            HEAPU8.slice(bytes, bytes + size));
+});
+EM_JS(double, js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 
 // Through Browser.setCanvasSize, which GLFW listens to, so the GLFW window (and ImGui's display
 // size) follows. Not glfwSetWindowSize: it asks for fullscreen when the size equals the screen's,
-// as a maximised or headless browser window's does.
+// as a maximised or headless browser window's does. The canvas's CSS size stays the page's
+// (shell.html), its buffer has one pixel per physical pixel.
 EM_JS(void, js_fit_canvas, (), {
   var canvas = Module["canvas"];
-  if (canvas.width != window.innerWidth || canvas.height != window.innerHeight) {
-    Browser.setCanvasSize(window.innerWidth, window.innerHeight);
-  }
+  var ratio = window.devicePixelRatio || 1;
+  var width = Math.round(window.innerWidth * ratio);
+  var height = Math.round(window.innerHeight * ratio);
+  if (canvas.width != width || canvas.height != height) Browser.setCanvasSize(width, height);
 });
+
+std::string take_string(char* text) {
+  std::string out = text != nullptr ? text : "";
+  std::free(text);
+  return out;
+}
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-nlohmann::json to_json(const lectern::AppStatus& s) {
-  return {
-      {"documents", s.documents}, {"tokens", s.tokens},          {"types", s.types},
-      {"languages", s.languages}, {"skipped", s.skipped},        {"files", s.files},
-      {"progress", s.progress},   {"building", s.building},      {"view", s.view},
-      {"views", s.views},         {"icuMessage", s.icu_message},
-  };
+// Replace, not throw, on invalid UTF-8: a throw would abort the module (no exceptions here).
+const char* reply(const nlohmann::json& value) {
+  g_reply = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return g_reply.c_str();
+}
+
+std::vector<std::string> strings(const nlohmann::json& value) {
+  std::vector<std::string> out;
+  if (value.is_string()) out.push_back(value.get<std::string>());
+  if (value.is_array()) {
+    for (const auto& item : value) {
+      if (item.is_string()) out.push_back(item.get<std::string>());
+    }
+  }
+  return out;
+}
+
+std::string string_or_empty(const nlohmann::json& object, const char* key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+lectern::Filter filter_from_json(const nlohmann::json& json) {
+  lectern::Filter filter;
+  if (!json.is_object()) return filter;
+  filter.query = string_or_empty(json, "query");
+  filter.date_from = string_or_empty(json, "dateFrom");
+  filter.date_to = string_or_empty(json, "dateTo");
+  if (json.contains("languages")) filter.languages = strings(json["languages"]);
+  if (json.contains("documents")) filter.documents = strings(json["documents"]);
+  return filter;
+}
+
+// One command from the page (lectern.* in shell/lectern.js): {"command": name, ...arguments}.
+nlohmann::json run_command(lectern::App& app, const nlohmann::json& c) {
+  const std::string command = string_or_empty(c, "command");
+  if (command == "setFilter") {
+    app.set_filter(filter_from_json(c.value("filter", nlohmann::json::object())));
+    return true;
+  }
+  if (command == "back") {
+    app.back();
+    return true;
+  }
+  if (command == "forward") {
+    app.forward();
+    return true;
+  }
+  if (command == "set") {
+    return app.set_view_setting(string_or_empty(c, "view"), string_or_empty(c, "key"),
+                                c.value("value", nlohmann::json()));
+  }
+  if (command == "open") {
+    return app.open_document(string_or_empty(c, "document"), c.value("offset", 0u));
+  }
+  if (command == "remove") return app.remove_documents(strings(c.value("documents", nlohmann::json())));
+  if (command == "cancel") {
+    app.cancel_build();
+    return true;
+  }
+  if (command == "export") {
+    std::string name;
+    std::string body = app.export_table(string_or_empty(c, "format"), name);
+    if (body.empty()) return nullptr;
+    return {{"name", name}, {"body", std::move(body)}};
+  }
+  if (command == "settings") {
+    lectern::Settings settings = app.settings();
+    if (c.contains("theme")) settings.dark = c["theme"] != "light";
+    if (c.contains("textScale") && c["textScale"].is_number()) {
+      settings.text_scale = std::clamp(c["textScale"].get<float>(), 0.75f, 2.0f);
+    }
+    app.set_settings(settings);
+    lectern::platform::save_settings(lectern::to_json(settings));
+    return true;
+  }
+  if (command == "paste") {
+    const std::string text = string_or_empty(c, "text");
+    // Into the text field being edited, as a native paste would; otherwise a new document.
+    if (ImGui::GetIO().WantTextInput) {
+      g_pasted_text += text;
+      return "input";
+    }
+    app.add_pasted_text(text);
+    return "document";
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -68,11 +179,41 @@ std::vector<SourceFile> bundled_corpus() {
   return files;
 }
 
-void attach(App& app) { g_app = &app; }
+std::string initial_location() { return take_string(js_initial_location()); }
+
+void publish_location(const std::string& location_json) {
+  js_publish_location(location_json.c_str());
+}
+
+std::string load_settings() { return take_string(js_load_settings()); }
+
+void save_settings(const std::string& settings_json) { js_save_settings(settings_json.c_str()); }
+
+float device_pixel_ratio() { return static_cast<float>(js_device_pixel_ratio()); }
+
+void attach(App& app) {
+  g_app = &app;
+  js_started();
+}
 
 void request_open_files() { js_open_files(); }
 
+void request_open_folder() { js_open_folder(); }
+
+void download(const std::string& file_name, const char* mime_type, std::string_view body) {
+  js_download(file_name.c_str(), mime_type, body.data(), static_cast<int>(body.size()));
+}
+
 void notify_corpus_drawn() { js_corpus_drawn(); }
+
+void deliver_pasted_text() {
+  ImGuiIO& io = ImGui::GetIO();
+  // ImGui ignores typed characters while Ctrl is down (they are shortcuts), and the paste event
+  // comes while Ctrl+V is still held: the text waits for the key's release.
+  if (g_pasted_text.empty() || io.KeyCtrl || io.KeySuper) return;
+  io.AddInputCharactersUTF8(g_pasted_text.c_str());
+  g_pasted_text.clear();
+}
 
 void fit_window_to_page() { js_fit_canvas(); }
 
@@ -94,19 +235,22 @@ EMSCRIPTEN_KEEPALIVE int lectern_add_file(const char* name, const std::uint8_t* 
   return 1;
 }
 
-// The app's state as JSON (see AppStatus); "null" before the app has started.
+// The app's state as JSON (see App::status); "null" before the app has started.
 EMSCRIPTEN_KEEPALIVE const char* lectern_state_json() {
-  // Replace, not throw, on invalid UTF-8: a throw would abort the module (no exceptions here).
-  g_state_json =
-      g_app == nullptr
-          ? "null"
-          : to_json(g_app->status()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  return g_state_json.c_str();
+  return g_app == nullptr ? "null" : reply(g_app->status());
 }
 
 // Switches to the named view. Returns 1 if it exists.
 EMSCRIPTEN_KEEPALIVE int lectern_show(const char* view) {
   return g_app != nullptr && view != nullptr && g_app->show(view) ? 1 : 0;
+}
+
+// Runs one command given as JSON (see run_command); answers JSON, null for an unknown command.
+EMSCRIPTEN_KEEPALIVE const char* lectern_command(const char* json) {
+  if (g_app == nullptr || json == nullptr) return "null";
+  const nlohmann::json command = nlohmann::json::parse(json, nullptr, false);
+  if (!command.is_object()) return "null";
+  return reply(run_command(*g_app, command));
 }
 
 }  // extern "C"

@@ -2,25 +2,25 @@
 // bundled corpus, draw it, and accept files; the single file needs no network at all.
 // Run from the repository root after a web build: node --test tests/browser/
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
-import { countColours } from './support/canvas_check.mjs';
+import {
+  bundledDocuments,
+  clickAt,
+  collectErrors,
+  distWeb,
+  nextFrames,
+  readyTimeoutMs,
+  screenshotNotBlank,
+  singleFile,
+  slow,
+  waitUntilReady,
+} from './support/app_page.mjs';
 import { launchChromium } from './support/chromium.mjs';
 import { serveDirectory } from './support/static_server.mjs';
-
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const distWeb = join(repo, 'dist', 'web');
-const singleFile = join(repo, 'dist', 'lectern.html');
-const screenshots = join(repo, 'build', 'screenshots');
-
-const bundledDocuments = 5;
-const readyTimeoutMs = 60_000;
-const slow = { timeout: 180_000 };  // a browser start, wasm compile and indexing per test
-// A drawn UI has text, anti-aliased edges and several panel colours; a blank canvas has one.
-const minColours = 20;
 
 const extraFile = {
   name: 'extra.txt',
@@ -41,61 +41,12 @@ before(async () => {
   for (const output of [join(distWeb, 'index.html'), singleFile]) {
     assert.ok(existsSync(output), `${output} is missing: build the web app first`);
   }
-  mkdirSync(screenshots, { recursive: true });
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
-
-// Uncaught exceptions and console errors, collected for a final assertion.
-function collectErrors(page) {
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  return errors;
-}
-
-// Resolves to the time from navigation start to the first frame that showed the corpus.
-async function waitUntilReady(page) {
-  await page.waitForFunction(() => window.lectern !== undefined, null, { timeout: readyTimeoutMs });
-  return page.evaluate(
-    (timeoutMs) =>
-      Promise.race([
-        window.lectern.ready,
-        new Promise((_, reject) => {
-          const error = new Error(`lectern.ready not resolved in ${timeoutMs} ms`);
-          setTimeout(() => reject(error), timeoutMs);
-        }),
-      ]),
-    readyTimeoutMs,
-  );
-}
-
-// Two animation frames: the app has drawn the latest state, and it has been composited.
-function nextFrames(page) {
-  return page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
-}
-
-// ImGui sees the pointer once per frame, so it is moved there a frame before the click.
-async function clickAt(page, { x, y }) {
-  await page.mouse.move(x, y);
-  await nextFrames(page);
-  await page.mouse.click(x, y);
-  await nextFrames(page);
-}
-
-async function screenshotNotBlank(page, name) {
-  await nextFrames(page);
-  const png = await page.screenshot({ path: join(screenshots, name) });
-  const colours = await countColours(browser, png);
-  assert.ok(colours >= minColours, `${name} looks blank: ${colours} distinct colours`);
-}
 
 test('dist/web over http: indexes the bundled corpus, adds opened files', slow, async (t) => {
   const server = await serveDirectory(distWeb);
@@ -148,7 +99,7 @@ test('dist/web over http: indexes the bundled corpus, adds opened files', slow, 
   });
   assert.equal((await page.evaluate(() => window.lectern.state())).languages.ru, 1);
 
-  await screenshotNotBlank(page, 'web.png');
+  await screenshotNotBlank(browser, page, 'web.png');
 
   // File > Open files... in the ImGui menu bar reaches the page's file input (the clicks give
   // the page the user activation that input.click() needs).
@@ -199,7 +150,7 @@ test('dist/lectern.html from file://: works with no network', slow, async (t) =>
   assert.equal(state.documents, bundledDocuments);
   assert.ok(state.tokens > 0, 'no tokens indexed');
 
-  await screenshotNotBlank(page, 'single-file.png');
+  await screenshotNotBlank(browser, page, 'single-file.png');
   assert.deepEqual([...attempted], [], 'the single file made network requests');
   assert.deepEqual(errors, []);
 });

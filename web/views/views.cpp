@@ -5,6 +5,10 @@ namespace lectern {
 std::vector<std::unique_ptr<View>> make_views() {
   std::vector<std::unique_ptr<View>> views;
   views.push_back(make_documents_view());
+  views.push_back(make_reader_view());
+  views.push_back(make_keywords_view());
+  views.push_back(make_concordance_view());
+  views.push_back(make_import_view());
   return views;
 }
 

@@ -1,0 +1,210 @@
+// The Reader: one document's text with the filter query's hits highlighted and boilerplate
+// lines dimmed, beside a panel of its metadata. It shows the document the app last asked it to
+// open (a double-clicked row, a concordance hit), scrolled to that place, or else the first
+// document of the selection; Previous and Next step through the hits.
+#include <algorithm>
+
+#include "imgui.h"
+#include "views/text_layout.h"
+#include "views/views.h"
+#include "views/widgets.h"
+
+namespace lectern {
+namespace {
+
+const ImVec4 kHitBackground{0.95f, 0.75f, 0.15f, 0.45f};
+constexpr float kMetadataWidth = 260.0f;
+
+class ReaderView final : public View {
+ public:
+  const char* name() const override { return "reader"; }
+  const char* title() const override { return "Reader"; }
+
+  void prepare(const Selection& selection) override {
+    corpus_ = selection.corpus;
+    if (!corpus_ || corpus_->document_count() == 0) {
+      doc_.reset();
+      return;
+    }
+    if (selection.reader && selection.reader->serial != target_serial_) {
+      target_serial_ = selection.reader->serial;
+      doc_ = selection.reader->doc;
+      scroll_to_ = selection.reader->offset;
+      laid_out_ = false;
+    }
+    if (selection.corpus_serial != corpus_serial_) {
+      corpus_serial_ = selection.corpus_serial;
+      if (!selection.reader || to_index(selection.reader->doc) >= corpus_->document_count()) {
+        doc_.reset();
+      }
+      laid_out_ = false;
+    }
+    if (!doc_) {
+      doc_ = first_selected(selection);
+      laid_out_ = false;
+    }
+    if (selection.serial != hits_serial_) {
+      hits_serial_ = selection.serial;
+      laid_out_ = false;
+    }
+    if (!laid_out_) collect_hits(selection);
+  }
+
+  void draw(const Selection& selection, ViewRequests& requests) override {
+    if (!doc_) {
+      ImGui::TextDisabled("No document to read.");
+      return;
+    }
+    const DocumentEntry& doc = corpus_->document(*doc_);
+    draw_toolbar(selection, requests);
+
+    const float metadata_width = kMetadataWidth * ImGui::GetFontSize() / 16.0f;
+    ImGui::BeginChild("##text", ImVec2(-metadata_width, 0.0f), true);
+    draw_text(doc.meta);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##metadata", ImVec2(0.0f, 0.0f), true);
+    draw_metadata(doc, selection, requests);
+    ImGui::EndChild();
+  }
+
+  nlohmann::json state() const override {
+    if (!doc_) return {{"document", nullptr}};
+    const Document& meta = corpus_->document(*doc_).meta;
+    return {{"document", meta.id},      {"title", meta.title},
+            {"hits", hit_spans_.size()}, {"boilerplateLines", meta.boilerplate.size()},
+            {"lines", lines_.size()},    {"topLine", top_line_}};
+  }
+
+ private:
+  static std::optional<DocId> first_selected(const Selection& selection) {
+    for (std::size_t d = 0; d < selection.corpus->document_count(); ++d) {
+      const auto doc = static_cast<DocId>(d);
+      if (!selection.documents || selection.documents->contains(doc)) return doc;
+    }
+    return DocId{0};
+  }
+
+  void collect_hits(const Selection& selection) {
+    hit_spans_.clear();
+    const DocumentEntry& doc = corpus_->document(*doc_);
+    const std::uint32_t begin = to_index(doc.first_token);
+    const std::uint32_t end = begin + doc.token_count;
+    for (const Match& hit : selection.hits) {
+      const std::uint32_t first = to_index(hit.first);
+      if (first < begin || first >= end) continue;
+      const TokenSpan a = corpus_->span_at(hit.first);
+      const TokenSpan b = corpus_->span_at(static_cast<CorpusPos>(first + hit.length - 1));
+      hit_spans_.push_back({a.offset, b.offset + b.length - a.offset});
+    }
+  }
+
+  void draw_toolbar(const Selection& selection, ViewRequests& requests) {
+    const Document& meta = corpus_->document(*doc_).meta;
+    ImGui::TextUnformatted(meta.title.empty() ? meta.id.c_str() : meta.title.c_str());
+    ImGui::SameLine();
+    if (selection.filter.query.empty()) {
+      ImGui::TextDisabled("  (a query in the filter highlights its hits here)");
+      return;
+    }
+    ImGui::TextDisabled("  %zu hits of \"%s\"", hit_spans_.size(), selection.filter.query.c_str());
+    if (hit_spans_.empty()) return;
+    ImGui::SameLine();
+    if (ImGui::SmallButton("< Previous")) step_hit(-1, requests);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Next >")) step_hit(+1, requests);
+  }
+
+  void step_hit(int direction, ViewRequests& requests) {
+    const int n = static_cast<int>(hit_spans_.size());
+    current_hit_ = ((current_hit_ + direction) % n + n) % n;
+    requests.open_reader = ReaderTarget{*doc_, hit_spans_[static_cast<std::size_t>(current_hit_)].offset, 0};
+  }
+
+  void draw_text(const Document& meta) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (!laid_out_ || width != laid_out_width_) {
+      lines_ = layout_text(meta.text, hit_spans_, meta.boilerplate, ImGui::GetFont(),
+                           ImGui::GetFontSize(), width);
+      laid_out_ = true;
+      laid_out_width_ = width;
+    }
+    const float line_height = ImGui::GetTextLineHeightWithSpacing();
+    if (scroll_to_) {
+      const std::size_t line = line_of(lines_, *scroll_to_);
+      // A few lines of context above the place asked for.
+      ImGui::SetScrollY(std::max(0.0f, (static_cast<float>(line) - 3.0f) * line_height));
+      scroll_to_.reset();
+    }
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 plain = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 dimmed = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const ImU32 hit_background = ImGui::GetColorU32(kHitBackground);
+    const char* text = meta.text.data();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(lines_.size()), line_height);
+    while (clipper.Step()) {
+      top_line_ = static_cast<std::size_t>(clipper.DisplayStart);
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        const ImVec2 origin = ImGui::GetCursorScreenPos();
+        for (const TextRun& run : lines_[static_cast<std::size_t>(i)].runs) {
+          const ImVec2 at(origin.x + run.x, origin.y);
+          if (run.style == RunStyle::hit) {
+            draw->AddRectFilled(at, ImVec2(at.x + run.width, at.y + ImGui::GetFontSize()),
+                                hit_background, 2.0f);
+          }
+          draw->AddText(at, run.style == RunStyle::boilerplate ? dimmed : plain, text + run.begin,
+                        text + run.end);
+        }
+        ImGui::Dummy(ImVec2(1.0f, ImGui::GetTextLineHeight()));
+      }
+    }
+    clipper.End();
+  }
+
+  void draw_metadata(const DocumentEntry& doc, const Selection& selection,
+                     ViewRequests& requests) {
+    const Document& meta = doc.meta;
+    auto field = [](const char* label, const std::string& value) {
+      ImGui::TextDisabled("%s", label);
+      ImGui::TextWrapped("%s", value.empty() ? "-" : value.c_str());
+    };
+    field("Title", meta.title);
+    field("Document", meta.id);
+    field("Date", meta.date.empty() ? meta.date : meta.date + " (from " + to_string(meta.date_source) + ")");
+    field("Language", meta.language);
+    field("Author", meta.author);
+    field("Source", meta.source);
+    ImGui::TextDisabled("Counts");
+    ImGui::Text("%u tokens, %u sentences", static_cast<unsigned>(doc.token_count),
+                static_cast<unsigned>(doc.sentence_count));
+    ImGui::Text("%zu boilerplate lines (dimmed)", meta.boilerplate.size());
+    ImGui::Spacing();
+    if (ImGui::Button("Filter to this document")) {
+      Filter next = selection.filter;
+      if (std::find(next.documents.begin(), next.documents.end(), meta.id) == next.documents.end()) {
+        next.documents.push_back(meta.id);
+      }
+      requests.filter = std::move(next);
+    }
+  }
+
+  std::shared_ptr<const Corpus> corpus_;
+  std::uint64_t corpus_serial_ = 0;
+  std::uint64_t hits_serial_ = 0;
+  std::uint64_t target_serial_ = 0;
+  std::optional<DocId> doc_;
+  std::optional<std::uint32_t> scroll_to_;
+  std::vector<TextSpan> hit_spans_;
+  int current_hit_ = -1;
+  std::vector<TextLine> lines_;
+  bool laid_out_ = false;
+  float laid_out_width_ = 0;
+  std::size_t top_line_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<View> make_reader_view() { return std::make_unique<ReaderView>(); }
+
+}  // namespace lectern

@@ -1,0 +1,104 @@
+#include "views/text_layout.h"
+
+#include <algorithm>
+
+namespace lectern {
+namespace {
+
+// The style of the byte at offset; cursors advance monotonically through the sorted spans.
+class StyleCursor {
+ public:
+  StyleCursor(const std::vector<TextSpan>& hits, const std::vector<TextSpan>& boilerplate)
+      : hits_(hits), boilerplate_(boilerplate) {}
+
+  RunStyle at(std::uint32_t offset) {
+    while (hit_ < hits_.size() && end(hits_[hit_]) <= offset) ++hit_;
+    while (line_ < boilerplate_.size() && end(boilerplate_[line_]) <= offset) ++line_;
+    if (hit_ < hits_.size() && hits_[hit_].offset <= offset) return RunStyle::hit;
+    if (line_ < boilerplate_.size() && boilerplate_[line_].offset <= offset) {
+      return RunStyle::boilerplate;
+    }
+    return RunStyle::plain;
+  }
+
+  // The next offset after `offset` where the style may change.
+  std::uint32_t next_change(std::uint32_t offset) const {
+    std::uint32_t next = UINT32_MAX;
+    for (std::size_t i = hit_; i < hits_.size() && i < hit_ + 2; ++i) {
+      if (hits_[i].offset > offset) next = std::min(next, hits_[i].offset);
+      if (end(hits_[i]) > offset) next = std::min(next, end(hits_[i]));
+    }
+    for (std::size_t i = line_; i < boilerplate_.size() && i < line_ + 2; ++i) {
+      if (boilerplate_[i].offset > offset) next = std::min(next, boilerplate_[i].offset);
+      if (end(boilerplate_[i]) > offset) next = std::min(next, end(boilerplate_[i]));
+    }
+    return next;
+  }
+
+ private:
+  static std::uint32_t end(const TextSpan& span) { return span.offset + span.length; }
+
+  const std::vector<TextSpan>& hits_;
+  const std::vector<TextSpan>& boilerplate_;
+  std::size_t hit_ = 0;
+  std::size_t line_ = 0;
+};
+
+}  // namespace
+
+std::vector<TextLine> layout_text(std::string_view text, const std::vector<TextSpan>& hits,
+                                  const std::vector<TextSpan>& boilerplate, ImFont* font,
+                                  float font_size, float wrap_width) {
+  std::vector<TextLine> lines;
+  StyleCursor styles(hits, boilerplate);
+  const auto size = static_cast<std::uint32_t>(text.size());
+  const char* base = text.data();
+  auto measure = [&](std::uint32_t b, std::uint32_t e) {
+    return font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, base + b, base + e).x;
+  };
+
+  std::uint32_t at = 0;
+  lines.push_back({0, {}});
+  float x = 0;
+  while (at < size) {
+    if (text[at] == '\n') {
+      ++at;
+      lines.push_back({at, {}});
+      x = 0;
+      continue;
+    }
+    // A word and the spaces after it: the unit that moves to the next line as a whole.
+    std::uint32_t word_end = at;
+    while (word_end < size && text[word_end] != ' ' && text[word_end] != '\n') ++word_end;
+    while (word_end < size && text[word_end] == ' ') ++word_end;
+    const float word_width = measure(at, word_end);
+    if (x > 0 && x + word_width > wrap_width) {
+      lines.push_back({at, {}});
+      x = 0;
+    }
+    // The word in runs of one style each (a hit may cover part of a word, as in Putin's).
+    while (at < word_end) {
+      const RunStyle style = styles.at(at);
+      const std::uint32_t run_end = std::min(word_end, styles.next_change(at));
+      const float width = measure(at, run_end);
+      std::vector<TextRun>& runs = lines.back().runs;
+      if (!runs.empty() && runs.back().style == style && runs.back().end == at) {
+        runs.back().end = run_end;
+        runs.back().width += width;
+      } else {
+        runs.push_back({at, run_end, x, width, style});
+      }
+      x += width;
+      at = run_end;
+    }
+  }
+  return lines;
+}
+
+std::size_t line_of(const std::vector<TextLine>& lines, std::uint32_t offset) {
+  const auto after = std::upper_bound(lines.begin(), lines.end(), offset,
+                                      [](std::uint32_t o, const TextLine& l) { return o < l.begin; });
+  return after == lines.begin() ? 0 : static_cast<std::size_t>(after - lines.begin() - 1);
+}
+
+}  // namespace lectern
