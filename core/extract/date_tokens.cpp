@@ -115,10 +115,6 @@ class Scanner {
     DateToken token = make_token(begin, end, DateTokenKind::word, space);
     const std::string_view word = text_.substr(static_cast<std::size_t>(begin),
                                                static_cast<std::size_t>(end - begin));
-    UChar32 first = 0;
-    std::int32_t at = 0;
-    U8_NEXT(word.data(), at, static_cast<std::int32_t>(word.size()), first);
-    token.upper = u_isupper(first) || u_istitle(first);
     if (word.size() <= lexicon_.longest_word() + 2) {
       fold_word_into(word, folded_);
       if (apostrophe) {
@@ -128,13 +124,20 @@ class Scanner {
       token.word = lexicon_.find(folded_);
       if (token.word != nullptr) {
         token.name = token.word->name;
-      } else {
-        token.name = lexicon_.find_declined(folded_);
-        if (!token.name) token.name = past_weekday(word);
-        token.past_weekday = token.name.has_value() && !lexicon_.find_declined(folded_);
+      } else if (auto declined = lexicon_.find_declined(folded_)) {
+        token.name = declined;
+      } else if (auto past = past_weekday(word)) {
+        token.name = past;
+        token.past_weekday = true;
       }
     }
     const bool date_word = token.word != nullptr || token.name || word.size() == 1;
+    if (date_word) {
+      UChar32 first = 0;
+      std::int32_t at = 0;
+      U8_NEXT(word.data(), at, static_cast<std::int32_t>(word.size()), first);
+      token.upper = u_isupper(first) || u_istitle(first);
+    }
     // Only white space can stand between two fillers (punctuation is a token), and no rule
     // reads past a filler, so one token stands for the run.
     if (!date_word && !tokens.empty() && tokens.back().filler) {

@@ -86,10 +86,21 @@ class Grammar {
  private:
   // --- token tests ---------------------------------------------------------------------------
 
-  // Every expression starts with a number, a date word (a name or a cue) or a "Q" of
-  // "Q3 2022": fillers and punctuation start none.
+  // Every expression starts with a number, a month or weekday name, a cue word that can open
+  // one (not "of" or "and", which only join) or the "Q" of "Q3 2022": the grammar tries no
+  // rule on other tokens.
   static bool may_start(const Token& token) {
-    return token.kind == Kind::number || (token.kind == Kind::word && !token.filler);
+    if (token.kind == Kind::number) return true;
+    if (token.kind != Kind::word || token.filler) return false;
+    if (token.name || token.end - token.begin == 1) return true;
+    constexpr std::uint32_t kOpeners =
+        cue_bit(DateCue::relative_day) | cue_bit(DateCue::relative_year) |
+        cue_bit(DateCue::modifier) | cue_bit(DateCue::unit) | cue_bit(DateCue::early) |
+        cue_bit(DateCue::mid) | cue_bit(DateCue::late) | cue_bit(DateCue::decade_before) |
+        cue_bit(DateCue::range_from) | cue_bit(DateCue::ago_before) |
+        cue_bit(DateCue::later_before) | cue_bit(DateCue::count_word) |
+        cue_bit(DateCue::quarter_ordinal);
+    return token.word != nullptr && (token.word->cues & kOpeners) != 0;
   }
 
   bool valid(std::size_t i) const { return i < t_.size(); }
@@ -150,7 +161,9 @@ class Grammar {
 
   // The longest phrase with this cue starting at i. Hyphens may join its words.
   std::optional<Cue> cue_at(std::size_t i, DateCue cue) const {
-    if (!valid(i) || t_[i].word == nullptr) return std::nullopt;
+    if (!valid(i) || t_[i].word == nullptr || (t_[i].word->cues & cue_bit(cue)) == 0) {
+      return std::nullopt;
+    }
     std::optional<Cue> best;
     for (const std::uint16_t index : t_[i].word->phrases) {
       const DateCuePhrase& phrase = lexicon_.phrase(index);
