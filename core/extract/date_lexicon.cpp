@@ -25,7 +25,8 @@ DateLexicon::DateLexicon(std::string_view language) : names_(calendar_names(lang
     if (rules.language != language) continue;
     month_first_numeric_ = rules.month_first_numeric;
     modifier_after_ = rules.modifier_after;
-    if (!rules.stem_letters.empty()) names_.set_stem_letters(rules.stem_letters);
+    declines_ = !rules.stem_letters.empty();
+    if (declines_) names_.set_stem_letters(rules.stem_letters);
   }
   for (const DateCueWord& cue : date_cue_words()) {
     if (cue.language != language) continue;
@@ -41,6 +42,7 @@ DateLexicon::DateLexicon(std::string_view language) : names_(calendar_names(lang
     phrases_.push_back({split_words(cue.phrase), {}, cue.cue, cue.value});
     const std::string& first = phrases_.back().words.front();
     words_[first].phrases.push_back(index);
+    words_[first].cues |= cue_bit(cue.cue);
     for (const std::string& word : phrases_.back().words) {
       longest_word_ = std::max(longest_word_, word.size());
     }
@@ -54,15 +56,16 @@ DateLexicon::DateLexicon(std::string_view language) : names_(calendar_names(lang
     words_[folded].name = name;
     longest_word_ = std::max(longest_word_, folded.size());
   });
+  for (const auto& entry : words_) {
+    const std::string& word = entry.first;
+    if (word.empty()) continue;
+    shapes_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << std::min<std::size_t>(word.size(), 63);
+  }
 }
 
-const DateWord* DateLexicon::find(const std::string& folded) const {
+const DateWord* DateLexicon::find_entry(const std::string& folded) const {
   const auto found = words_.find(folded);
   return found == words_.end() ? nullptr : &found->second;
-}
-
-std::optional<CalendarName> DateLexicon::find_declined(std::string_view folded) const {
-  return names_.find_by_stem(folded);
 }
 
 const DateLexicon& date_lexicon(std::string_view language) {

@@ -3,6 +3,7 @@
 // case-folded word a phrase or name starts with. Built once per language and kept.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -27,16 +28,27 @@ struct DateCuePhrase {
 struct DateWord {
   std::optional<CalendarName> name;
   std::vector<std::uint16_t> phrases;  // indices of the phrases this word starts
+  std::uint32_t cues = 0;              // bit c set when one of them has DateCue c
 };
+
+constexpr std::uint32_t cue_bit(DateCue cue) { return 1u << static_cast<unsigned>(cue); }
 
 class DateLexicon {
  public:
   explicit DateLexicon(std::string_view language);
 
   // The entry of a case-folded word, or nullptr for a word that is no date word.
-  const DateWord* find(const std::string& folded) const;
+  const DateWord* find(const std::string& folded) const {
+    // Most words are no date words: a table of the first bytes and lengths of those that are
+    // turns most of them away before hashing.
+    if (folded.empty() || !shape(folded)) return nullptr;
+    return find_entry(folded);
+  }
   // A declined month or weekday name (Russian "июне"), for a word find() does not know.
-  std::optional<CalendarName> find_declined(std::string_view folded) const;
+  std::optional<CalendarName> find_declined(std::string_view folded) const {
+    if (!declines_) return std::nullopt;
+    return names_.find_by_stem(folded);
+  }
   const DateCuePhrase& phrase(std::uint16_t index) const { return phrases_[index]; }
   bool month_first_numeric() const { return month_first_numeric_; }
   bool modifier_after() const { return modifier_after_; }
@@ -45,10 +57,18 @@ class DateLexicon {
   std::size_t longest_word() const { return longest_word_; }
 
  private:
+  bool shape(const std::string& folded) const {
+    const auto first = static_cast<unsigned char>(folded[0]);
+    return (shapes_[first] >> std::min<std::size_t>(folded.size(), 63)) & 1u;
+  }
+  const DateWord* find_entry(const std::string& folded) const;
+
+  std::uint64_t shapes_[256] = {};  // bit n of shapes_[b]: a word of n bytes starts with byte b
   std::unordered_map<std::string, DateWord> words_;
   std::vector<DateCuePhrase> phrases_;
   CalendarNames names_;
   std::vector<std::string> past_weekday_suffixes_;
+  bool declines_ = false;  // the language has stem_letters
   bool month_first_numeric_ = false;
   bool modifier_after_ = false;
   std::size_t longest_word_ = 0;

@@ -3,199 +3,14 @@
 #include <algorithm>
 
 #include "extract/date_lexicon.h"
-#include "text/icu_includes.h"
+#include "extract/date_tokens.h"
 
 namespace lectern {
 namespace {
 
 using namespace std::chrono;
-
-// ---------------------------------------------------------------------------------------------
-// Tokens: words, numbers and single punctuation marks with their byte ranges. A scanner of its
-// own rather than the corpus's ICU tokens: dates need the punctuation ICU drops ("17.06.2022",
-// "2024-2028", "1990's") and this runs over raw text in tests and the labelled set alike.
-
-enum class Kind : unsigned char { word, number, punct };
-
-struct Token {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  Kind kind = Kind::word;
-  bool space_before = false;  // whitespace between this token and the one before
-  bool upper = false;         // a word starting with a capital letter
-  int value = 0;              // a number's value (capped), or a punctuation mark's code point
-  int digits = 0;             // a number's digits
-  const DateWord* word = nullptr;
-  std::optional<CalendarName> name;
-  bool past_weekday = false;  // a weekday with a suffix that makes it the last: "tisdags"
-  bool filler = false;        // a run of words no rule starts or reads, kept as one token
-};
-
-bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
-
-bool is_dash(int c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212; }
-
-Token make_token(std::int32_t begin, std::int32_t end, Kind kind, bool space_before) {
-  Token token;
-  token.begin = static_cast<std::uint32_t>(begin);
-  token.end = static_cast<std::uint32_t>(end);
-  token.kind = kind;
-  token.space_before = space_before;
-  return token;
-}
-
-class Scanner {
- public:
-  Scanner(std::string_view text, const DateLexicon& lexicon) : text_(text), lexicon_(lexicon) {}
-
-  std::vector<Token> scan() {
-    std::vector<Token> tokens;
-    const auto length = static_cast<std::int32_t>(text_.size());
-    std::int32_t i = 0;
-    bool space = true;
-    while (i < length) {
-      const std::int32_t start = i;
-      UChar32 c = static_cast<unsigned char>(text_[static_cast<std::size_t>(i)]);
-      if (c < 0x80) {
-        ++i;
-      } else {
-        U8_NEXT(text_.data(), i, length, c);
-      }
-      if (c >= '0' && c <= '9') {
-        Token token = make_token(start, start, Kind::number, space);
-        i = start;
-        while (i < length && text_[static_cast<std::size_t>(i)] >= '0' &&
-               text_[static_cast<std::size_t>(i)] <= '9') {
-          if (token.digits < 9) token.value = token.value * 10 + (text_[static_cast<std::size_t>(i)] - '0');
-          ++token.digits;
-          ++i;
-        }
-        token.end = static_cast<std::uint32_t>(i);
-        tokens.push_back(token);
-        space = false;
-      } else if (is_letter(c)) {
-        i = scan_word(start, tokens, space);
-        space = false;
-      } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c < 0 ||
-                 (c >= 0x80 && u_isUWhiteSpace(c))) {
-        space = true;
-      } else {
-        Token token = make_token(start, i, Kind::punct, space);
-        token.value = c;
-        tokens.push_back(token);
-        space = false;
-      }
-    }
-    return tokens;
-  }
-
- private:
-  static bool is_letter(UChar32 c) {
-    if (c < 0x80) return is_ascii_letter(static_cast<unsigned char>(c));
-    return u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK;
-  }
-
-  // A run of letters, with apostrophes between letters kept ("aujourd'hui") except after a
-  // one- or two-letter elided article or preposition ("l'année", "d'août"), which is a word
-  // of its own.
-  std::int32_t scan_word(std::int32_t start, std::vector<Token>& tokens, bool space) {
-    const auto length = static_cast<std::int32_t>(text_.size());
-    std::int32_t i = start;
-    std::int32_t letters = 0;
-    bool apostrophe = false;
-    while (i < length) {
-      std::int32_t next = i;
-      UChar32 c = static_cast<unsigned char>(text_[static_cast<std::size_t>(i)]);
-      if (c < 0x80) {
-        ++next;
-      } else {
-        U8_NEXT(text_.data(), next, length, c);
-      }
-      if (is_letter(c)) {
-        i = next;
-        ++letters;
-        continue;
-      }
-      if (!is_apostrophe(c) || next >= length) break;
-      std::int32_t after = next;
-      UChar32 following = 0;
-      U8_NEXT(text_.data(), after, length, following);
-      if (!is_letter(following)) break;
-      if (letters <= 2) {
-        add_word(start, next, tokens, space, true);
-        return scan_word(next, tokens, false);
-      }
-      apostrophe = true;
-      i = next;
-    }
-    add_word(start, i, tokens, space, apostrophe);
-    return i;
-  }
-
-  // Most words are no date words: a run of them becomes one filler token, so the grammar walks
-  // a few tokens per sentence rather than every word.
-  void add_word(std::int32_t begin, std::int32_t end, std::vector<Token>& tokens, bool space,
-                bool apostrophe) {
-    Token token = make_token(begin, end, Kind::word, space);
-    const std::string_view word = text_.substr(static_cast<std::size_t>(begin),
-                                               static_cast<std::size_t>(end - begin));
-    UChar32 first = 0;
-    std::int32_t at = 0;
-    U8_NEXT(word.data(), at, static_cast<std::int32_t>(word.size()), first);
-    token.upper = u_isupper(first) || u_istitle(first);
-    if (word.size() <= lexicon_.longest_word() + 2) {
-      fold_word_into(word, folded_);
-      if (apostrophe) {
-        normalise_apostrophes(folded_);
-        if (!folded_.empty() && folded_.back() == '\'') folded_.pop_back();
-      }
-      token.word = lexicon_.find(folded_);
-      if (token.word != nullptr) {
-        token.name = token.word->name;
-      } else {
-        token.name = lexicon_.find_declined(folded_);
-        if (!token.name) token.name = past_weekday(word);
-        token.past_weekday = token.name.has_value() && !lexicon_.find_declined(folded_);
-      }
-    }
-    const bool date_word = token.word != nullptr || token.name || word.size() == 1;
-    // Only white space can stand between two fillers (punctuation is a token), and no rule
-    // reads past a filler, so one token stands for the run.
-    if (!date_word && !tokens.empty() && tokens.back().filler) {
-      tokens.back().end = static_cast<std::uint32_t>(end);
-      return;
-    }
-    token.filler = !date_word;
-    tokens.push_back(token);
-  }
-
-  // Swedish "tisdags": a weekday name with a suffix of past_weekday_suffixes().
-  std::optional<CalendarName> past_weekday(std::string_view word) const {
-    for (const std::string& suffix : lexicon_.past_weekday_suffixes()) {
-      if (!word.ends_with(suffix)) continue;
-      const DateWord* entry = lexicon_.find(fold_word(word.substr(0, word.size() - suffix.size())));
-      if (entry != nullptr && entry->name && entry->name->kind == CalendarNameKind::weekday &&
-          !entry->name->abbreviated) {
-        return entry->name;
-      }
-    }
-    return std::nullopt;
-  }
-
-  static void normalise_apostrophes(std::string& folded) {
-    static constexpr std::string_view kRightQuote = "\xE2\x80\x99";
-    for (std::size_t at = folded.find(kRightQuote); at != std::string::npos;
-         at = folded.find(kRightQuote, at)) {
-      folded.replace(at, kRightQuote.size(), "'");
-    }
-  }
-
-  std::string_view text_;
-  const DateLexicon& lexicon_;
-  std::string folded_;
-};
+using Token = DateToken;
+using Kind = DateTokenKind;
 
 // ---------------------------------------------------------------------------------------------
 // The grammar. Each rule reads tokens from a position and says how far it got; the first rule
@@ -271,10 +86,21 @@ class Grammar {
  private:
   // --- token tests ---------------------------------------------------------------------------
 
-  // Every expression starts with a number, a date word (a name or a cue) or a "Q" of
-  // "Q3 2022": fillers and punctuation start none.
+  // Every expression starts with a number, a month or weekday name, a cue word that can open
+  // one (not "of" or "and", which only join) or the "Q" of "Q3 2022": the grammar tries no
+  // rule on other tokens.
   static bool may_start(const Token& token) {
-    return token.kind == Kind::number || (token.kind == Kind::word && !token.filler);
+    if (token.kind == Kind::number) return true;
+    if (token.kind != Kind::word || token.filler) return false;
+    if (token.name || token.end - token.begin == 1) return true;
+    constexpr std::uint32_t kOpeners =
+        cue_bit(DateCue::relative_day) | cue_bit(DateCue::relative_year) |
+        cue_bit(DateCue::modifier) | cue_bit(DateCue::unit) | cue_bit(DateCue::early) |
+        cue_bit(DateCue::mid) | cue_bit(DateCue::late) | cue_bit(DateCue::decade_before) |
+        cue_bit(DateCue::range_from) | cue_bit(DateCue::ago_before) |
+        cue_bit(DateCue::later_before) | cue_bit(DateCue::count_word) |
+        cue_bit(DateCue::quarter_ordinal);
+    return token.word != nullptr && (token.word->cues & kOpeners) != 0;
   }
 
   bool valid(std::size_t i) const { return i < t_.size(); }
@@ -283,7 +109,7 @@ class Grammar {
     return valid(i) && t_[i].kind == Kind::punct && t_[i].value == mark;
   }
   bool dash(std::size_t i) const {
-    return valid(i) && t_[i].kind == Kind::punct && is_dash(t_[i].value);
+    return valid(i) && t_[i].kind == Kind::punct && is_date_dash(t_[i].value);
   }
   bool number(std::size_t i, int min_digits, int max_digits) const {
     return valid(i) && t_[i].kind == Kind::number && t_[i].digits >= min_digits &&
@@ -335,7 +161,9 @@ class Grammar {
 
   // The longest phrase with this cue starting at i. Hyphens may join its words.
   std::optional<Cue> cue_at(std::size_t i, DateCue cue) const {
-    if (!valid(i) || t_[i].word == nullptr) return std::nullopt;
+    if (!valid(i) || t_[i].word == nullptr || (t_[i].word->cues & cue_bit(cue)) == 0) {
+      return std::nullopt;
+    }
     std::optional<Cue> best;
     for (const std::uint16_t index : t_[i].word->phrases) {
       const DateCuePhrase& phrase = lexicon_.phrase(index);
@@ -903,7 +731,7 @@ std::vector<TemporalExpression> find_temporal_expressions(std::string_view text,
                                                           std::string_view language,
                                                           std::optional<DateAnchor> anchor) {
   const DateLexicon& lexicon = date_lexicon(language);
-  const std::vector<Token> tokens = Scanner(text, lexicon).scan();
+  const std::vector<Token> tokens = scan_date_tokens(text, lexicon);
   return Grammar(text, tokens, lexicon, anchor).run();
 }
 
