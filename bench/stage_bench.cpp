@@ -66,6 +66,14 @@ int main(int argc, char** argv) {
   timed("identify_language, whole text", [&] {
     for (Document& d : documents) d.language = identify_language(d.text).code;
   });
+  // ICU alone, for comparison with the fast path for plain ASCII runs (text/plain_words.h).
+  Segmenter icu_segmenter(Segmenter::Path::icu_only);
+  std::size_t icu_tokens = 0;
+  timed("Segmenter::segment, ICU only", [&] {
+    for (const Document& d : documents) {
+      icu_tokens += icu_segmenter.segment(d.text, d.language).tokens.size();
+    }
+  });
   Segmenter segmenter;
   std::vector<Segmentation> segmentations;
   timed("Segmenter::segment", [&] {

@@ -50,24 +50,28 @@ Problem read_choice(const Options& options, std::string_view name,
   return "--" + std::string(name) + " must be one of " + listed + ", not '" + value + "'";
 }
 
-Problem read_keep_stopwords(const Options& options, bool& keep) {
+namespace {
+
+// An on|off option: `on` is whether it reads "on".
+Problem read_switch(const Options& options, std::string_view name, std::string_view fallback,
+                    bool& on) {
   std::string value;
-  if (Problem problem = read_choice(options, "stopwords", {"on", "off"}, "on", value);
-      !problem.empty()) {
-    return problem;
-  }
-  keep = value == "off";
-  return {};
+  Problem problem = read_choice(options, name, {"on", "off"}, fallback, value);
+  on = value == "on";
+  return problem;
+}
+
+}  // namespace
+
+Problem read_keep_stopwords(const Options& options, bool& keep) {
+  bool leave_out = true;
+  Problem problem = read_switch(options, "stopwords", "on", leave_out);
+  keep = !leave_out;
+  return problem;
 }
 
 Problem read_stem(const Options& options, bool& stem) {
-  std::string value;
-  if (Problem problem = read_choice(options, "stem", {"on", "off"}, "off", value);
-      !problem.empty()) {
-    return problem;
-  }
-  stem = value == "on";
-  return {};
+  return read_switch(options, "stem", "off", stem);
 }
 
 Problem read_top(const Options& options, std::size_t fallback, std::size_t& top) {

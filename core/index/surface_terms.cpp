@@ -1,5 +1,8 @@
 #include "index/surface_terms.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "text/term_key.h"
 
 namespace lectern {
@@ -18,22 +21,30 @@ std::uint32_t fnv1a(std::string_view bytes) {
   return hash;
 }
 
+std::uint64_t head_of(std::string_view bytes) {
+  std::uint64_t head = 0;
+  std::memcpy(&head, bytes.data(), std::min<std::size_t>(bytes.size(), sizeof head));
+  return head;
+}
+
 }  // namespace
 
 TermId SurfaceTerms::intern(std::string_view surface, Lexicon& lexicon) {
   if (slots_.empty()) slots_.resize(kInitialSlots);
   const std::uint32_t hash = fnv1a(surface);
+  const std::uint64_t head = head_of(surface);
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = hash & mask;
   for (; slots_[i].used; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.hash == hash && slot.length == surface.size() &&
-        std::string_view(spellings_).substr(slot.offset, slot.length) == surface) {
+    if (slot.hash == hash && slot.head == head && slot.length == surface.size() &&
+        (surface.size() <= kHeadBytes ||
+         std::string_view(spellings_).substr(slot.offset, slot.length) == surface)) {
       return slot.term;
     }
   }
   const TermId term = lexicon.intern(term_key(surface));
-  slots_[i] = {hash, static_cast<std::uint32_t>(spellings_.size()),
+  slots_[i] = {head, hash, static_cast<std::uint32_t>(spellings_.size()),
                static_cast<std::uint32_t>(surface.size()), term, true};
   spellings_.append(surface);
   if (++used_ * 2 > slots_.size()) grow();

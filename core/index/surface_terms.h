@@ -29,7 +29,11 @@ class SurfaceTerms {
   std::size_t size() const { return used_; }
 
  private:
+  // The first bytes of a spelling are kept in its slot: most words are that short, and a token
+  // is then matched without reading spellings_ (a cache miss) or calling memcmp.
+  static constexpr std::size_t kHeadBytes = 8;
   struct Slot {
+    std::uint64_t head = 0;  // the first kHeadBytes bytes, zero-padded
     std::uint32_t hash = 0;
     std::uint32_t offset = 0;  // of the spelling in spellings_
     std::uint32_t length = 0;
