@@ -273,18 +273,25 @@ build_icu_wasm() {
 # The full ICU data is 31 MB; the app ships only the items listed in deps/icu-data-items.txt.
 # The trimmed package becomes C source through genccode under ICU's own entry point name, so it
 # links into both the native and the wasm binaries exactly as libicudata would.
+# Each version of the list gets its own folder, data-<first 16 hex digits of its sha256>, which
+# cmake/Dependencies.cmake works out the same way: clones or branches with different lists then
+# share one cache without rebuilding each other's data under a running build. The folder is
+# written under a temporary name and renamed, so it is either complete or absent.
 trim_icu_data() {
-  local out="$ICU_DIR/data" tools="$ICU_DIR/native/bin"
-  local list_hash
+  local tools="$ICU_DIR/native/bin" list_hash
   list_hash="$(sha256sum "$ICU_DATA_LIST" | cut -c1-16)"
-  if [ -f "$out/.built-$list_hash" ]; then
+  local out="$ICU_DIR/data-$list_hash"
+  if [ -f "$out/.built" ]; then
     note "ICU data: cached ($(du -k "$out/icudt72l.dat" | cut -f1) KB)"
     return
   fi
   [ "$CHECK_ONLY" = 1 ] && { note "missing: trimmed ICU data"; return; }
   step "Trimming ICU data to the items in deps/icu-data-items.txt"
+  local final="$out"
+  out="$(mktemp -d "$ICU_DIR/data-$list_hash.partial.XXXXXX")"
+  chmod 755 "$out"
   local work="$out/items" full="$ICU_DIR/src/source/data/in/icudt72l.dat"
-  rm -rf "$out" && mkdir -p "$work"
+  mkdir -p "$work"
   export LD_LIBRARY_PATH="$ICU_DIR/native/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
   "$tools/icupkg" -d "$work" -x '*' "$full" >/dev/null
   local list="$out/items.lst" item
@@ -315,7 +322,8 @@ trim_icu_data() {
   kb="$(du -k "$out/icudt72l.dat" | cut -f1)"
   note "trimmed ICU data: $kb KB in $(wc -l <"$list") items"
   [ "$kb" -le 3072 ] || die "trimmed ICU data is $kb KB, over the 3 MB budget: trim deps/icu-data-items.txt"
-  touch "$out/.built-$list_hash"
+  touch "$out/.built"
+  rm -rf "$final" && mv "$out" "$final"
 }
 
 # --- 4. Browser test tools -----------------------------------------------------------------------

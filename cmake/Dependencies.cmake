@@ -12,10 +12,16 @@ set(IMGUI_ROOT "${LECTERN_DEPS}/imgui-1.86")
 set(CLD2_ROOT "${LECTERN_DEPS}/cld2-20150806")
 set(HEADERS_ROOT "${LECTERN_DEPS}/include")
 set(LIBSTEMMER_ROOT "${LECTERN_DEPS}/libstemmer_c-2.2.0")
+# The trimmed ICU data for this checkout's deps/icu-data-items.txt (emsdk-setup.sh names the
+# folder by the list's hash, so different lists never overwrite each other).
+file(SHA256 "${CMAKE_SOURCE_DIR}/deps/icu-data-items.txt" icu_data_list_hash)
+string(SUBSTRING "${icu_data_list_hash}" 0 16 icu_data_list_hash)
+set(ICU_DATA_DIR "${ICU_ROOT}/data-${icu_data_list_hash}")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/deps/icu-data-items.txt")
 # npm data packages (deps/package.json), installed by emsdk-setup.sh next to the sources.
 set(LECTERN_NPM_DATA "${CMAKE_SOURCE_DIR}/deps/node_modules")
 
-foreach(required "${ICU_ROOT}/data/icudt72l_dat.c" "${CLD2_ROOT}/public" "${HEADERS_ROOT}/doctest/doctest.h"
+foreach(required "${ICU_DATA_DIR}/icudt72l_dat.c" "${CLD2_ROOT}/public" "${HEADERS_ROOT}/doctest/doctest.h"
     "${LIBSTEMMER_ROOT}/mkinc_utf8.mak" "${LECTERN_NPM_DATA}/stopwords-iso/stopwords-iso.json")
   if(NOT EXISTS "${required}")
     message(FATAL_ERROR "Missing ${required}: run ./emsdk-setup.sh first (or `make build`).")
@@ -31,7 +37,7 @@ endif()
 
 # genccode output: the trimmed package under ICU's entry point, so ICU finds it with no loading
 # code. It replaces libicudata (which would hold either a stub or all 31 MB).
-add_library(icu_data STATIC "${ICU_ROOT}/data/icudt72l_dat.c")
+add_library(icu_data STATIC "${ICU_DATA_DIR}/icudt72l_dat.c")
 target_include_directories(icu_data PRIVATE "${ICU_ROOT}/src/source/common")
 target_compile_options(icu_data PRIVATE -w)
 
