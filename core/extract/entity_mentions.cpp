@@ -228,6 +228,8 @@ class MentionFinder {
     tokens.reserve(entry.token_count);
     hard_wrapped_ = hard_wrapped(text);
     language_ = entry.meta.language;
+    compounding_ = language_ == "sv" || language_ == "de" || language_ == "da" || language_ == "nb" ||
+                   language_ == "nl" || language_ == "fi";
     std::uint32_t s = entry.first_sentence;
     for (std::uint32_t pos = to_index(entry.first_token);
          pos < to_index(entry.first_token) + entry.token_count; ++pos) {
@@ -424,7 +426,8 @@ class MentionFinder {
 
   bool has_org_head(const std::vector<Token>& tokens, std::size_t front, std::size_t back) const {
     for (std::size_t k = front; k < back; ++k) {
-      if (lists_.is(WordList::org_head, {}, tokens[k].key) || lists_.ends_in_org_head(tokens[k].key)) return true;
+      if (lists_.is(WordList::org_head, {}, tokens[k].key)) return true;
+      if (compounding_ && lists_.ends_in_org_head(tokens[k].key)) return true;
     }
     return false;
   }
@@ -538,6 +541,7 @@ class MentionFinder {
   std::vector<bool> headline_;  // by sentence, in corpus order
   bool hard_wrapped_ = false;   // of the document at hand
   std::string language_;        // of the document at hand
+  bool compounding_ = false;    // whether it writes compounds as one word (utrikesdepartementet)
   InflectionFolder folder_;
   std::vector<FoundMention> found_;
 };
