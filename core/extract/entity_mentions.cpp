@@ -39,6 +39,8 @@ std::size_t suffix_bytes(std::string_view word) {
 }
 
 Shape shape_of(std::string_view word) {
+  // Most words of most corpora start with an ASCII lower-case letter: answered without ICU.
+  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') return Shape::lower;
   word.remove_suffix(suffix_bytes(word));
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(word.data());
   const auto length = static_cast<int32_t>(word.size());
