@@ -275,8 +275,11 @@ class MentionFinder {
       std::size_t end = i + 1;
       // A possessive before a title ends a name: "Kazakhstan's President" is a name and a
       // title, "Donetsk People's Republic" one name.
-      while (ensure(end + lists_.longest_title()) || ensure(end)) {
-        if (possessive(text, tokens[end - 1]) && title_at(tokens, end, tokens.size()) > 0) break;
+      while (ensure(end)) {
+        if (possessive(text, tokens[end - 1])) {
+          ensure(end + lists_.longest_title() - 1);
+          if (title_at(tokens, end, tokens.size()) > 0) break;
+        }
         const bool same_sentence = sentence_of[end] == sentence_of[end - 1];
         const bool crosses_wrap = !same_sentence && joinable(text, tokens[end - 1], tokens[end]);
         if (!same_sentence && !crosses_wrap) break;

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/gazetteer.h"
 #include "extract/inflection.h"
@@ -77,16 +78,21 @@ class Grouper {
   };
 
   void cut_genitives() {
-    std::set<std::string, std::less<>> attested;
+    const bool any = std::any_of(found_.begin(), found_.end(), [](const FoundMention& m) { return m.genitive_s; });
+    if (!any) return;
+    std::unordered_set<std::string_view> attested;
     for (const FoundMention& m : found_) attested.insert(m.text);
-    for (FoundMention& m : found_) {
+    std::vector<std::pair<std::size_t, std::string>> cuts;  // applied after: attested views the texts
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      const FoundMention& m = found_[i];
       if (!m.genitive_s) continue;
-      const std::string base = m.text.substr(0, m.text.size() - 1);
-      if (attested.contains(base) || gazetteer().region(phrase_key(base))) {
-        genitives_.push_back({m.text, base, MergeReason::genitive});
-        m.text = base;
-        m.length -= 1;
-      }
+      const std::string_view base = std::string_view(m.text).substr(0, m.text.size() - 1);
+      if (attested.contains(base) || gazetteer().region(phrase_key(base))) cuts.emplace_back(i, base);
+    }
+    for (auto& [i, base] : cuts) {
+      genitives_.push_back({found_[i].text, base, MergeReason::genitive});
+      found_[i].text = std::move(base);
+      found_[i].length -= 1;
     }
   }
 
