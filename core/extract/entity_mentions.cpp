@@ -1,5 +1,6 @@
 #include "extract/entity_mentions.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "extract/gazetteer.h"
@@ -38,6 +39,8 @@ std::size_t suffix_bytes(std::string_view word) {
 }
 
 Shape shape_of(std::string_view word) {
+  // Most words of most corpora start with an ASCII lower-case letter: answered without ICU.
+  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') return Shape::lower;
   word.remove_suffix(suffix_bytes(word));
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(word.data());
   const auto length = static_cast<int32_t>(word.size());
@@ -102,6 +105,7 @@ class MentionFinder {
     for (std::uint32_t s = entry.first_sentence; s < entry.first_sentence + entry.sentence_count; ++s) {
       const std::uint32_t sentence_end = sentences[s].offset + sentences[s].length;
       const std::uint32_t first = pos;
+      sentence_first_.push_back(first);
       int capitalised = 0;
       bool lower_content = false;  // a lower-case word other than a short function word
       for (; pos < end; ++pos) {
@@ -113,9 +117,9 @@ class MentionFinder {
         shapes_[pos] = shape;
         if (shape == Shape::lower) {
           ++spelling_[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))].lower;
-          const std::string_view key = key_at(pos);
-          if (key.size() > kHeadlineFunctionWordBytes || !is_function_word(entry.meta.language, key)) {
-            lower_content = true;
+          if (!lower_content) {
+            const std::string_view key = key_at(pos);
+            lower_content = key.size() > kHeadlineFunctionWordBytes || !is_function_word(entry.meta.language, key);
           }
         } else if (shape == Shape::capitalised || shape == Shape::acronym) {
           ++capitalised;
@@ -219,37 +223,63 @@ class MentionFinder {
   }
 
   // Pass 2: runs of name-shaped tokens in one document, each made into mentions.
+  // Builds the Token of a corpus position (its span decoded, which takes a few steps).
+  Token token_at(std::uint32_t pos) const {
+    const TokenSpan span = corpus_.span_at(static_cast<CorpusPos>(pos));
+    return {static_cast<CorpusPos>(pos), span.offset, span.length, shapes_[pos], key_at(pos)};
+  }
+
+  // The sentence of a corpus position of entry, from the first positions survey() recorded.
+  std::uint32_t sentence_at(const DocumentEntry& entry, std::uint32_t pos) const {
+    const auto begin = sentence_first_.begin() + entry.first_sentence;
+    const auto end = begin + entry.sentence_count;
+    const auto after = std::upper_bound(begin, end, pos);
+    return static_cast<std::uint32_t>((after == begin ? after : after - 1) - sentence_first_.begin());
+  }
+
+  // Pass 2: runs of name-shaped tokens in one document, each made into mentions. Spans are
+  // decoded only around name-shaped tokens (a window from two tokens before a run to the
+  // tokens after it), since most tokens are lower-case words that survey() has already seen.
   void find(DocId doc) {
     const DocumentEntry& entry = corpus_.document(doc);
     const std::string& text = entry.meta.text;
-    const auto sentences = corpus_.sentences();
-    std::vector<Token> tokens;
-    std::vector<std::uint32_t> sentence_of;
-    tokens.reserve(entry.token_count);
     hard_wrapped_ = hard_wrapped(text);
     language_ = entry.meta.language;
-    std::uint32_t s = entry.first_sentence;
-    for (std::uint32_t pos = to_index(entry.first_token);
-         pos < to_index(entry.first_token) + entry.token_count; ++pos) {
-      const TokenSpan span = corpus_.span_at(static_cast<CorpusPos>(pos));
-      while (s + 1 < entry.first_sentence + entry.sentence_count &&
-             span.offset >= sentences[s].offset + sentences[s].length) {
-        ++s;
+    compounding_ = language_ == "sv" || language_ == "de" || language_ == "da" || language_ == "nb" ||
+                   language_ == "nl" || language_ == "fi";
+    const std::uint32_t first = to_index(entry.first_token);
+    const std::uint32_t last = first + entry.token_count;
+    std::vector<Token> tokens;
+    std::vector<std::uint32_t> sentence_of;
+    std::uint32_t window = first;  // corpus position of tokens[0]
+    // Whether tokens[index] exists, adding tokens of the document up to it.
+    const auto ensure = [&](std::size_t index) {
+      while (tokens.size() <= index && window + tokens.size() < last) {
+        const auto pos = static_cast<std::uint32_t>(window + tokens.size());
+        tokens.push_back(token_at(pos));
+        sentence_of.push_back(sentence_at(entry, pos));
       }
-      tokens.push_back({static_cast<CorpusPos>(pos), span.offset, span.length, shapes_[pos], key_at(pos)});
-      sentence_of.push_back(s);
-    }
-    std::size_t i = 0;
-    while (i < tokens.size()) {
-      if (!is_name_shape(tokens[i].shape)) {
-        ++i;
+      return index < tokens.size();
+    };
+    std::uint32_t pos = first;
+    while (pos < last) {
+      if (!is_name_shape(shapes_[pos])) {
+        ++pos;
         continue;
       }
+      window = pos >= first + 2 ? pos - 2 : first;
+      tokens.clear();
+      sentence_of.clear();
+      const std::size_t i = pos - window;
+      ensure(i);
       std::size_t end = i + 1;
       // A possessive before a title ends a name: "Kazakhstan's President" is a name and a
       // title, "Donetsk People's Republic" one name.
-      while (end < tokens.size() &&
-             !(possessive(text, tokens[end - 1]) && title_at(tokens, end, tokens.size()) > 0)) {
+      while (ensure(end)) {
+        if (possessive(text, tokens[end - 1])) {
+          ensure(end + lists_.longest_title() - 1);
+          if (title_at(tokens, end, tokens.size()) > 0) break;
+        }
         const bool same_sentence = sentence_of[end] == sentence_of[end - 1];
         const bool crosses_wrap = !same_sentence && joinable(text, tokens[end - 1], tokens[end]);
         if (!same_sentence && !crosses_wrap) break;
@@ -260,17 +290,18 @@ class MentionFinder {
         }
         // A connector counts only between two name words; any lower-case word hyphenated on
         // both sides is one ("Mazar-e-Sharif", "Jaish-e-Mohammed").
-        const bool connector = tokens[end].shape == Shape::lower &&
+        const bool connector = tokens[end].shape == Shape::lower && ensure(end + 1) &&
                                (lists_.is(WordList::connector, entry.meta.language, tokens[end].key) ||
                                 hyphenated(text, tokens[end - 1], tokens[end], tokens, end)) &&
-                               end + 1 < tokens.size() && is_name_shape(tokens[end + 1].shape) &&
+                               is_name_shape(tokens[end + 1].shape) &&
                                sentence_of[end + 1] == sentence_of[end] &&
                                joinable(text, tokens[end], tokens[end + 1]);
         if (!connector) break;
         end += 2;
       }
+      ensure(end + 1);
       make_mentions(doc, tokens, sentence_of, i, end);
-      i = end;
+      pos = static_cast<std::uint32_t>(window + end);
     }
   }
 
@@ -424,7 +455,8 @@ class MentionFinder {
 
   bool has_org_head(const std::vector<Token>& tokens, std::size_t front, std::size_t back) const {
     for (std::size_t k = front; k < back; ++k) {
-      if (lists_.is(WordList::org_head, {}, tokens[k].key) || lists_.ends_in_org_head(tokens[k].key)) return true;
+      if (lists_.is(WordList::org_head, {}, tokens[k].key)) return true;
+      if (compounding_ && lists_.ends_in_org_head(tokens[k].key)) return true;
     }
     return false;
   }
@@ -480,7 +512,10 @@ class MentionFinder {
     m.length = tokens[back - 1].offset + tokens[back - 1].length - cut - m.offset;
     m.acronym = m.tokens == 1 && tokens[front].shape == Shape::acronym;
 
-    const std::string key = phrase_key(m.text);
+    // Names repeat: fold each distinct text once.
+    auto cached = key_cache_.find(m.text);
+    if (cached == key_cache_.end()) cached = key_cache_.emplace(m.text, phrase_key(m.text)).first;
+    const std::string& key = cached->second;
     if (m.text.size() < 2 || lists_.is(WordList::not_entity, {}, key) ||
         places_.is_language_or_demonym(key) || places_.is_calendar_word(key)) {
       return;
@@ -536,10 +571,13 @@ class MentionFinder {
   std::vector<Shape> shapes_;
   std::vector<Spelling> spelling_;  // by TermId
   std::vector<bool> headline_;  // by sentence, in corpus order
+  std::vector<std::uint32_t> sentence_first_;  // by sentence: the position of its first token
   bool hard_wrapped_ = false;   // of the document at hand
   std::string language_;        // of the document at hand
+  bool compounding_ = false;    // whether it writes compounds as one word (utrikesdepartementet)
   InflectionFolder folder_;
   std::vector<FoundMention> found_;
+  StringMap<std::string> key_cache_;  // mention text -> phrase_key
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/gazetteer.h"
 #include "extract/inflection.h"
@@ -77,16 +78,21 @@ class Grouper {
   };
 
   void cut_genitives() {
-    std::set<std::string, std::less<>> attested;
+    const bool any = std::any_of(found_.begin(), found_.end(), [](const FoundMention& m) { return m.genitive_s; });
+    if (!any) return;
+    std::unordered_set<std::string_view> attested;
     for (const FoundMention& m : found_) attested.insert(m.text);
-    for (FoundMention& m : found_) {
+    std::vector<std::pair<std::size_t, std::string>> cuts;  // applied after: attested views the texts
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      const FoundMention& m = found_[i];
       if (!m.genitive_s) continue;
-      const std::string base = m.text.substr(0, m.text.size() - 1);
-      if (attested.contains(base) || gazetteer().region(phrase_key(base))) {
-        genitives_.push_back({m.text, base, MergeReason::genitive});
-        m.text = base;
-        m.length -= 1;
-      }
+      const std::string_view base = std::string_view(m.text).substr(0, m.text.size() - 1);
+      if (attested.contains(base) || gazetteer().region(phrase_key(base))) cuts.emplace_back(i, base);
+    }
+    for (auto& [i, base] : cuts) {
+      genitives_.push_back({found_[i].text, base, MergeReason::genitive});
+      found_[i].text = std::move(base);
+      found_[i].length -= 1;
     }
   }
 
@@ -265,38 +271,40 @@ class Grouper {
 
   // Step 7: a one-word form joins the one entity whose multi-word personal forms end in it.
   void join_short_forms() {
-    std::unordered_map<std::string_view, std::set<std::uint32_t>> owners;
+    // Full personal names by surname and by first name, and surnames by their first four
+    // letters for near spellings (Lukashenka for Alexander Lukashenko): lookups, not scans,
+    // since a large corpus has tens of thousands of forms.
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_surname;
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_name;
+    std::unordered_map<std::string_view, std::vector<std::string_view>> surnames_by_prefix;
     for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
-      if (info_[f].words.size() >= 2 && personal(f)) owners[info_[f].words.back()].insert(root(f));
+      if (info_[f].words.size() < 2 || !personal(f)) continue;
+      auto& owners = by_surname[info_[f].words.back()];
+      if (owners.empty()) surnames_by_prefix[info_[f].words.back().substr(0, 4)].push_back(info_[f].words.back());
+      owners.push_back(f);
+      by_first_name[info_[f].words.front()].push_back(f);
     }
-    // A near spelling of the surname counts too (Lukashenka for Alexander Lukashenko).
     for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
       if (info_[f].words.size() != 1 || !personal(f)) continue;
-      std::set<std::uint32_t> candidates;
-      for (const auto& [surname, roots] : owners) {
-        if (surname == info_[f].words[0] || near_word(surname, info_[f].words[0])) {
-          for (const std::uint32_t r : roots) candidates.insert(root(r));
+      const std::string_view word = info_[f].words[0];
+      std::vector<std::uint32_t> full;  // the full forms it may be short for
+      if (const auto prefixed = surnames_by_prefix.find(word.substr(0, 4)); prefixed != surnames_by_prefix.end()) {
+        for (const std::string_view surname : prefixed->second) {
+          if (surname != word && !near_word(surname, word)) continue;
+          const auto& owners = by_surname.at(surname);
+          full.insert(full.end(), owners.begin(), owners.end());
         }
       }
       // No surname matched: a first name alone joins the one full name it begins ("Shannon"
       // for "Shannon Spann" in a speech), unless it is also someone's surname.
-      if (candidates.empty()) {
-        for (std::uint32_t g = 0; g < out_.forms.size(); ++g) {
-          if (info_[g].words.size() >= 2 && personal(g) && info_[g].words.front() == info_[f].words[0]) {
-            candidates.insert(root(g));
-          }
-        }
+      if (full.empty()) {
+        if (const auto named = by_first_name.find(word); named != by_first_name.end()) full = named->second;
       }
+      std::set<std::uint32_t> candidates;
+      for (const std::uint32_t g : full) candidates.insert(root(g));
       if (candidates.size() != 1) continue;
-      std::uint32_t target = *candidates.begin();
-      // Name the merge after the full form it joins, not the cluster's root form.
-      for (std::uint32_t g = 0; g < out_.forms.size(); ++g) {
-        if (root(g) == target && info_[g].words.size() >= 2) {
-          target = g;
-          break;
-        }
-      }
-      join(f, target, MergeReason::short_form);
+      // Name the merge after a full form it joins, not the cluster's root form.
+      join(f, full.front(), MergeReason::short_form);
     }
   }
 

@@ -27,8 +27,7 @@ constexpr const char* kRegionPackage = U_ICUDATA_NAME "-region";
 
 // Every region name of one display language: the tables "Countries", "Countries%short" (UK, US)
 // and "Countries%variant" of CLDR's region bundle, keyed by region code ("US", "US%short").
-void add_region_names(const char* language,
-                      std::unordered_map<std::string, std::string>& regions) {
+void add_region_names(const char* language, StringMap<std::string>& regions) {
   UErrorCode status = U_ZERO_ERROR;
   const Bundle bundle(ures_open(kRegionPackage, language, &status));
   // A language without a region bundle of its own falls back to root, which names nothing.
@@ -52,7 +51,8 @@ void add_region_names(const char* language,
   }
 }
 
-void add_calendar_words(const char* language, std::unordered_set<std::string>& calendar) {
+void add_calendar_words(const char* language,
+                        std::unordered_set<std::string, StringHash, std::equal_to<>>& calendar) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::DateFormatSymbols symbols{icu::Locale(language), status};
   if (U_FAILURE(status)) return;
@@ -95,16 +95,16 @@ std::vector<std::string> demonym_forms(const std::string& country) {
 }  // namespace
 
 std::optional<std::string_view> Gazetteer::region(std::string_view key) const {
-  const auto found = regions_.find(std::string(key));
+  const auto found = regions_.find(key);
   if (found == regions_.end()) return std::nullopt;
   return found->second;
 }
 
 std::optional<std::string_view> Gazetteer::folded_region(std::string_view language,
                                                         std::string_view folded) const {
-  const auto table = folded_regions_.find(std::string(language));
+  const auto table = folded_regions_.find(language);
   if (table == folded_regions_.end()) return std::nullopt;
-  const auto found = table->second.find(std::string(folded));
+  const auto found = table->second.find(folded);
   if (found == table->second.end()) return std::nullopt;
   return found->second;
 }
@@ -127,7 +127,7 @@ Gazetteer Gazetteer::build() {
     out.adjectives_.insert(phrase_key(name));
     out.adjectives_.insert(phrase_key(name + "s"));
   }
-  std::unordered_map<std::string, std::string> english;
+  StringMap<std::string> english;
   add_region_names("en", english);
   for (const auto& [key, code] : english) {
     if (key.find(' ') != std::string::npos) continue;

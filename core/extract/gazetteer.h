@@ -15,6 +15,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/word_lists.h"
+
 namespace lectern {
 
 class Gazetteer {
@@ -24,17 +26,17 @@ class Gazetteer {
   // The same for a key of a declining language already folded by InflectionFolder
   // ("казахстана" -> "казахстан" -> KZ).
   std::optional<std::string_view> folded_region(std::string_view language, std::string_view folded) const;
-  bool is_language_or_demonym(std::string_view key) const { return adjectives_.contains(std::string(key)); }
-  bool is_calendar_word(std::string_view key) const { return calendar_.contains(std::string(key)); }
+  bool is_language_or_demonym(std::string_view key) const { return adjectives_.contains(key); }
+  bool is_calendar_word(std::string_view key) const { return calendar_.contains(key); }
 
   static Gazetteer build();
 
  private:
-  std::unordered_map<std::string, std::string> regions_;  // phrase key -> region code
+  StringMap<std::string> regions_;  // phrase key -> region code
   // Per declining language: folded phrase key -> region code.
-  std::unordered_map<std::string, std::unordered_map<std::string, std::string>> folded_regions_;
-  std::unordered_set<std::string> adjectives_;
-  std::unordered_set<std::string> calendar_;
+  StringMap<StringMap<std::string>> folded_regions_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> adjectives_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> calendar_;
 };
 
 const Gazetteer& gazetteer();

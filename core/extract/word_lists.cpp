@@ -55,10 +55,10 @@ std::string phrase_key(std::string_view phrase) {
 
 bool EntityWordLists::is(WordList list, std::string_view language, std::string_view key) const {
   const auto& entries = entries_[static_cast<int>(list)];
-  const auto found = entries.find(std::string(key));
+  const auto found = entries.find(key);
   if (found == entries.end()) return false;
   if (language_neutral(list) || (found->second & kAnyLanguage) != 0) return true;
-  const auto bit = language_bits_.find(std::string(language));
+  const auto bit = language_bits_.find(language);
   return bit != language_bits_.end() && (found->second >> bit->second & 1) != 0;
 }
 

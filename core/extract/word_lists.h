@@ -26,6 +26,15 @@ enum class WordList : std::uint8_t {
   count
 };
 
+// Hash maps looked up by string_view without making a string (C++20 heterogeneous lookup):
+// the lists are consulted for most capitalised words of a corpus.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
 class EntityWordLists {
  public:
   // Whether key is on the list for language. Titles, organisation head words, first names and
@@ -45,8 +54,8 @@ class EntityWordLists {
 
  private:
   // Value: bit i set when the key is listed for languages_[i]; bit 63 for "any language".
-  std::unordered_map<std::string, std::uint64_t> entries_[static_cast<int>(WordList::count)];
-  std::unordered_map<std::string, int> language_bits_;
+  StringMap<std::uint64_t> entries_[static_cast<int>(WordList::count)];
+  StringMap<int> language_bits_;
   std::size_t longest_title_ = 1;
   std::string name_key_rules_;
 };
