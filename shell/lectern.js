@@ -14,6 +14,7 @@
 //   lectern.remove(['doc.txt']);  lectern.cancel();
 //   lectern.exportTable('csv');       // {name, body} of the current view's table
 //   lectern.settings({theme: 'light'});
+//   lectern.memory();                 // {wasm, js}: bytes of wasm memory and of the JS heap
 //   lectern.openFiles(); lectern.openFolder();  // pickers (browsers allow them only in a gesture)
 // A parent page can call the same through postMessage: {lectern: 'state', args: [], id: 1}
 // is answered with {lectern: 'reply', id: 1, result} (or error); the app posts
@@ -68,12 +69,11 @@
   // Files of a picker, in the order given; a folder's keep their path inside it as their name.
   // All are read before the first is added, so they are indexed as one build rather than
   // trickling into several.
+  // The reads run in parallel: one after another, each waits for the page's next task, which
+  // behind a busy frame loop makes a folder of hundreds of files take seconds.
   async function addFileList(files) {
-    var read = [];
-    for (var file of files) {
-      read.push({ name: file.webkitRelativePath || file.name, buffer: await file.arrayBuffer() });
-    }
-    for (var entry of read) addFile(entry.name, entry.buffer);
+    var buffers = await Promise.all(files.map(function (file) { return file.arrayBuffer(); }));
+    files.forEach(function (file, i) { addFile(file.webkitRelativePath || file.name, buffers[i]); });
   }
 
   for (var input of [filesInput, folderInput]) {
@@ -107,7 +107,8 @@
     } else if (entry.isDirectory) {
       var children = await readAllEntries(entry.createReader());
       children.sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
-      for (var child of children) await readEntry(child, into);
+      var read = await Promise.all(children.map(function (child) { return readEntry(child, []); }));
+      for (var files of read) into.push.apply(into, files);
     }
     return into;
   }
@@ -254,6 +255,13 @@
     exportTable: function (format) { return command('export', { format: format }); },
     settings: function (settings) { return command('settings', settings); },
     load: load,
+    // Bytes of wasm memory (it only grows) and of the JS heap (Chromium's performance.memory).
+    memory: function () {
+      return {
+        wasm: Module.HEAPU8 ? Module.HEAPU8.buffer.byteLength : 0,
+        js: performance.memory ? performance.memory.usedJSHeapSize : 0,
+      };
+    },
     openFiles: function () { filesInput.click(); },
     openFolder: function () { folderInput.click(); },
   };

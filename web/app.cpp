@@ -83,12 +83,13 @@ std::size_t App::remove_documents(const std::vector<std::string>& ids) {
   return removed;
 }
 
-void App::cancel_build() {
-  if (!building_) return;
+bool App::cancel_build() {
+  if (!building_) return false;
   builder_ = std::make_unique<CorpusBuilder>();
   pending_.clear();
   building_ = false;
   message_ = "Indexing cancelled: the files being added were dropped.";
+  return true;
 }
 
 void App::start_build() {
@@ -160,7 +161,7 @@ void App::reselect() {
 
 void App::frame() {
   const auto start = std::chrono::steady_clock::now();
-  advance_build();
+  build_for(kBuildSlice);
 
   requests_ = {};
   current_view().prepare(selection_);
@@ -181,9 +182,9 @@ void App::frame() {
   }
 }
 
-void App::advance_build() {
+void App::build_for(std::chrono::microseconds budget) {
   if (!building_) return;
-  if (!builder_->step(kBuildSlice)) return;
+  if (!builder_->step(budget)) return;
   building_ = false;
   files_ = std::move(pending_);
   pending_.clear();

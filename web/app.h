@@ -39,8 +39,9 @@ class App {
   std::size_t remove_documents(const std::vector<std::string>& ids);
   // Text pasted into the page outside a text field, or typed in Paste text: a new document.
   void add_pasted_text(std::string text);
-  // Stops the build in progress; the files it was adding are dropped, the corpus stays.
-  void cancel_build();
+  // Stops the build in progress; the files it was adding are dropped, the corpus stays. False
+  // when there was no build to stop.
+  bool cancel_build();
 
   // Switches to the view with this id; false if there is none.
   bool show(std::string_view view_name);
@@ -58,6 +59,10 @@ class App {
   // One frame, between ImGui::NewFrame() and ImGui::Render().
   void frame();
 
+  // Whether a build is in progress, and a slice of it outside a drawn frame (see main.cpp).
+  bool building() const { return building_; }
+  void build_for(std::chrono::microseconds budget);
+
   // True once a frame has drawn a corpus.
   bool has_drawn_corpus() const { return drawn_corpus_; }
 
@@ -73,7 +78,6 @@ class App {
 
   View& current_view() { return *views_[current_view_]; }
   void start_build();
-  void advance_build();
   void swap_in(std::shared_ptr<const Corpus> corpus);
   void reselect();
   void apply(ViewRequests& requests);

@@ -128,10 +128,7 @@ nlohmann::json run_command(lectern::App& app, const nlohmann::json& c) {
     return app.open_document(string_or_empty(c, "document"), c.value("offset", 0u));
   }
   if (command == "remove") return app.remove_documents(strings(c.value("documents", nlohmann::json())));
-  if (command == "cancel") {
-    app.cancel_build();
-    return true;
-  }
+  if (command == "cancel") return app.cancel_build();
   if (command == "export") {
     std::string name;
     std::string body = app.export_table(string_or_empty(c, "format"), name);

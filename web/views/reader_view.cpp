@@ -26,8 +26,10 @@ class ReaderView final : public View {
       doc_.reset();
       return;
     }
+    bool just_opened = false;
     if (selection.reader && selection.reader->serial != target_serial_) {
       target_serial_ = selection.reader->serial;
+      just_opened = true;
       doc_ = selection.reader->doc;
       scroll_to_ = selection.reader->offset;
       laid_out_ = false;
@@ -39,10 +41,16 @@ class ReaderView final : public View {
       }
       laid_out_ = false;
     }
-    if (!doc_) {
-      doc_ = first_selected(selection);
+    if (!doc_ || selection.serial != hits_serial_) {
+      // A document the new filter leaves out gives way to the first one it selects, unless the
+      // Reader has just been sent to it.
+      if (!doc_ ||
+          (!just_opened && selection.documents && !selection.documents->contains(*doc_))) {
+        doc_ = first_selected(selection);
+      }
       laid_out_ = false;
     }
+    if (!doc_) return;
     if (selection.serial != hits_serial_) {
       hits_serial_ = selection.serial;
       laid_out_ = false;
@@ -52,7 +60,7 @@ class ReaderView final : public View {
 
   void draw(const Selection& selection, ViewRequests& requests) override {
     if (!doc_) {
-      ImGui::TextDisabled("No document to read.");
+      ImGui::TextDisabled("No document to read: the filter selects none.");
       return;
     }
     const DocumentEntry& doc = corpus_->document(*doc_);
@@ -77,12 +85,13 @@ class ReaderView final : public View {
   }
 
  private:
+  // Nothing when the filter selects no document: the Reader then says so.
   static std::optional<DocId> first_selected(const Selection& selection) {
     for (std::size_t d = 0; d < selection.corpus->document_count(); ++d) {
       const auto doc = static_cast<DocId>(d);
       if (!selection.documents || selection.documents->contains(doc)) return doc;
     }
-    return DocId{0};
+    return std::nullopt;
   }
 
   void collect_hits(const Selection& selection) {
