@@ -331,34 +331,36 @@ class TimelineView final : public View {
     }
   }
 
-  // Year ticks, or month ticks when a year spans most of the width.
+  // Year ticks, or month ticks when a month is wide enough to label; never more than one tick
+  // per few pixels, whatever the span.
   void draw_ticks(ImDrawList* draw, ImVec2 origin, float width, float height) const {
     const float y = origin.y + height - 18.0f;
     const ImU32 colour = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const double days_per_pixel = (view_hi_ - view_lo_) / width;
     const CivilDay lo = civil_day(view_lo_);
     const CivilDay hi = civil_day(view_hi_);
-    if (days_per_pixel * 80.0 > 365.0 / 2) {  // years
-      int step = 1;
-      while (365.25 * step / days_per_pixel < 60.0) step *= step == 1 ? 2 : (step == 2 ? 5 : 2);
-      for (int year = static_cast<int>(lo.year()) / step * step; year <= static_cast<int>(hi.year());
-           year += step) {
-        const float x = x_of(day_number(CivilDay(std::chrono::year(year) / 1 / 1)), origin.x, width);
-        draw->AddLine(ImVec2(x, y - 4), ImVec2(x, y), colour);
-        draw->AddText(ImVec2(x + 2, y), colour, std::to_string(year).c_str());
-      }
-      return;
+    const int lo_month = static_cast<int>(lo.year()) * 12 + static_cast<int>(static_cast<unsigned>(lo.month())) - 1;
+    const int hi_month = static_cast<int>(hi.year()) * 12 + static_cast<int>(static_cast<unsigned>(hi.month())) - 1;
+    int step = 1;  // in months: 1, 3, 12, 24, 60, 120, ...
+    const int steps[] = {1, 3, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000};
+    for (const int candidate : steps) {
+      step = candidate;
+      if (30.44 * step / days_per_pixel >= 64.0) break;
     }
-    for (auto month = std::chrono::year_month(lo.year(), lo.month());
-         month <= std::chrono::year_month(hi.year(), hi.month()); month += std::chrono::months(1)) {
-      const float x = x_of(day_number(month / 1), origin.x, width);
-      char text[16];
-      std::snprintf(text, sizeof text, "%d-%02u", static_cast<int>(month.year()),
-                    static_cast<unsigned>(month.month()));
-      draw->AddLine(ImVec2(x, y - 4), ImVec2(x, y), colour);
-      if (30.0 / days_per_pixel > 56.0 || static_cast<unsigned>(month.month()) == 1) {
-        draw->AddText(ImVec2(x + 2, y), colour, text);
+    const int first = (lo_month / step) * step;
+    for (int m = first, drawn = 0; m <= hi_month && drawn < 200; m += step, ++drawn) {
+      const int year = m >= 0 ? m / 12 : (m - 11) / 12;
+      const unsigned month = static_cast<unsigned>(m - year * 12 + 1);
+      const CivilDay day{std::chrono::year(year), std::chrono::month(month), std::chrono::day(1)};
+      const float x = x_of(day_number(day), origin.x, width);
+      char text[32];
+      if (step % 12 == 0) {
+        std::snprintf(text, sizeof text, "%d", year);
+      } else {
+        std::snprintf(text, sizeof text, "%d-%02u", year, month);
       }
+      draw->AddLine(ImVec2(x, y - 4), ImVec2(x, y), colour);
+      draw->AddText(ImVec2(x + 2, y), colour, text);
     }
   }
 
