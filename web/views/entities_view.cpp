@@ -474,8 +474,17 @@ class EntitiesView final : public View {
     std::vector<float> values(static_cast<std::size_t>(last - first + 1), 0.0f);
     for (const auto& [year, count] : per_year) values[static_cast<std::size_t>(year - first)] = count;
     const std::string label = std::to_string(first) + " .. " + std::to_string(last);
-    ImGui::PlotHistogram("##per-year", values.data(), static_cast<int>(values.size()), 0,
-                         label.c_str(), 0.0f, FLT_MAX, ImVec2(-1, 60));
+    if (values.size() > 1) {
+      ImGui::PlotHistogram("##per-year", values.data(), static_cast<int>(values.size()), 0,
+                           label.c_str(), 0.0f, FLT_MAX, ImVec2(-1, 60));
+    }
+    // The counts as text too: a single year makes no chart, and exact numbers help.
+    std::string counts;
+    for (const auto& [year, count] : per_year) {
+      counts += (counts.empty() ? "" : ",  ") + std::to_string(year) + ": " +
+                std::to_string(static_cast<int>(count));
+    }
+    ImGui::TextWrapped("%s", counts.c_str());
   }
 
   void draw_contexts(std::uint32_t entity, const Selection& selection, ViewRequests& requests) {
