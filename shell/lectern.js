@@ -173,7 +173,7 @@
   };
   Module.lecternInitialLocation = function () {
     var location = {};
-    for (var key of ['view', 'q', 'date']) if (params.has(key)) location[key] = params.get(key);
+    for (var key of ['view', 'q', 'date', 'entity']) if (params.has(key)) location[key] = params.get(key);
     for (var list of ['lang', 'doc', 'corpus']) {
       if (params.has(list)) location[list] = params.getAll(list);
     }
@@ -196,7 +196,7 @@
   Module.lecternPublishLocation = function (location) {
     var next = new URLSearchParams();
     for (var url of params.getAll('corpus')) next.append('corpus', url);
-    for (var key of ['view', 'q', 'date']) if (location[key]) next.set(key, location[key]);
+    for (var key of ['view', 'q', 'date', 'entity']) if (location[key]) next.set(key, location[key]);
     for (var list of ['lang', 'doc']) {
       for (var value of location[list] || []) next.append(list, value);
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "entity_state.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "platform.h"
@@ -46,6 +47,12 @@ App::App(std::string icu_message, Settings settings)
       settings_(settings),
       icu_message_(std::move(icu_message)) {
   set_settings(settings);
+  // The entity curation lives in its own store and is saved with the settings on every change.
+  message_ = entity_state().load(settings_.entity_curation);
+  entity_state().on_change = [this](const std::string& curation) {
+    settings_.entity_curation = curation;
+    platform::save_settings(to_json(settings_));
+  };
 }
 
 void App::add_file(SourceFile file) {
@@ -455,6 +462,7 @@ nlohmann::json App::location() const {
   if (!f.query.empty()) out["q"] = f.query;
   if (!f.languages.empty()) out["lang"] = f.languages;
   if (!f.documents.empty()) out["doc"] = f.documents;
+  if (!f.entity.empty()) out["entity"] = f.entity;
   if (!f.date_from.empty() || !f.date_to.empty()) {
     out["date"] = f.date_from == f.date_to ? f.date_from : f.date_from + ".." + f.date_to;
   }
@@ -481,7 +489,7 @@ nlohmann::json App::status() const {
       {"viewState", views_[current_view_]->state()},
       {"filter",
        {{"dateFrom", f.date_from}, {"dateTo", f.date_to}, {"languages", f.languages},
-        {"documents", f.documents}, {"query", f.query}}},
+        {"documents", f.documents}, {"entity", f.entity}, {"query", f.query}}},
       {"chips", chips},
       {"history", {{"position", history_.position()}, {"size", history_.size()}}},
       {"selected", selection_.document_count()},

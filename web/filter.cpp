@@ -50,6 +50,9 @@ std::vector<FilterChip> filter_chips(const Filter& filter) {
   for (const std::string& id : filter.documents) {
     chips.push_back({ChipKind::document, id, "doc: " + id});
   }
+  if (!filter.entity.empty()) {
+    chips.push_back({ChipKind::entity, filter.entity, "entity: " + filter.entity});
+  }
   if (!filter.query.empty()) chips.push_back({ChipKind::query, filter.query, filter.query});
   return chips;
 }
@@ -62,6 +65,7 @@ Filter without_chip(Filter filter, const FilterChip& chip) {
       break;
     case ChipKind::language: erase_value(filter.languages, chip.value); break;
     case ChipKind::document: erase_value(filter.documents, chip.value); break;
+    case ChipKind::entity: filter.entity.clear(); break;
     case ChipKind::query: filter.query.clear(); break;
   }
   return filter;
@@ -74,6 +78,7 @@ std::string metadata_query_text(const Filter& filter) {
   }
   if (!filter.languages.empty()) parts.push_back(any_of("lang", filter.languages));
   if (!filter.documents.empty()) parts.push_back(any_of("doc", filter.documents));
+  if (!filter.entity.empty()) parts.push_back("entity:" + quoted_value(filter.entity));
   std::string text;
   for (const std::string& part : parts) {
     if (!text.empty()) text += " AND ";

@@ -21,13 +21,14 @@ struct Filter {
   std::string date_to;
   std::vector<std::string> languages;  // ISO 639-1 codes; a document in any of them passes
   std::vector<std::string> documents;  // document ids; empty: every document
+  std::string entity;                  // an entity's name or alias (the entity: term); empty: any
   std::string query;                   // the query language of core/query/parse_query.h
 
   bool operator==(const Filter&) const = default;
   bool empty() const { return *this == Filter{}; }
 };
 
-enum class ChipKind { date, language, document, query };
+enum class ChipKind { date, language, document, entity, query };
 
 struct FilterChip {
   ChipKind kind = ChipKind::query;
@@ -40,7 +41,7 @@ std::vector<FilterChip> filter_chips(const Filter& filter);
 // The filter with one chip's condition taken away.
 Filter without_chip(Filter filter, const FilterChip& chip);
 
-// The date, language and document conditions in the query language, ANDed; empty when there are
+// The date, language, document and entity conditions in the query language, ANDed; empty when there are
 // none. The user's query is kept apart so that its errors point into the text the user typed.
 std::string metadata_query_text(const Filter& filter);
 

@@ -40,13 +40,16 @@ std::vector<std::string> strings(const nlohmann::json& value) {
   return out;
 }
 
-// The URL's view= and filter (q, lang, doc, date) applied to the app; true when the URL names
+// The URL's view= and filter (q, lang, doc, date, entity) applied to the app; true when the URL names
 // a corpus to load instead of the sample one.
 bool apply_location(lectern::App& app, const std::string& location_json) {
   const nlohmann::json location = nlohmann::json::parse(location_json, nullptr, false);
   if (!location.is_object()) return false;
   lectern::Filter filter;
   if (location.contains("q") && location["q"].is_string()) filter.query = location["q"];
+  if (location.contains("entity") && location["entity"].is_string()) {
+    filter.entity = location["entity"];
+  }
   if (location.contains("lang")) filter.languages = strings(location["lang"]);
   if (location.contains("doc")) filter.documents = strings(location["doc"]);
   if (location.contains("date") && location["date"].is_string()) {

@@ -100,6 +100,7 @@ lectern::Filter filter_from_json(const nlohmann::json& json) {
   filter.query = string_or_empty(json, "query");
   filter.date_from = string_or_empty(json, "dateFrom");
   filter.date_to = string_or_empty(json, "dateTo");
+  filter.entity = string_or_empty(json, "entity");
   if (json.contains("languages")) filter.languages = strings(json["languages"]);
   if (json.contains("documents")) filter.documents = strings(json["documents"]);
   return filter;

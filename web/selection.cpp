@@ -3,6 +3,7 @@
 #include <utility>
 #include <variant>
 
+#include "entity_state.h"
 #include "query/evaluate.h"
 #include "query/parse_query.h"
 
@@ -29,7 +30,12 @@ Selection select(std::shared_ptr<const Corpus> corpus, std::uint64_t corpus_seri
     if (auto* error = std::get_if<QueryError>(&parsed)) {
       s.metadata_error = error->message;
     } else {
-      auto matched = matching_documents(*s.corpus, std::get<Query>(parsed));
+      // The app's entity list, extracted once per corpus and curated, rather than a fresh one.
+      auto matched =
+          filter.entity.empty()
+              ? matching_documents(*s.corpus, std::get<Query>(parsed))
+              : matching_documents(*s.corpus, std::get<Query>(parsed),
+                                   entity_state().entities(*s.corpus, corpus_serial));
       if (auto* error = std::get_if<QueryError>(&matched)) {
         s.metadata_error = error->message;
       } else {

@@ -6,9 +6,10 @@
 namespace lectern {
 
 std::string to_json(const Settings& settings) {
-  return nlohmann::json{{"theme", settings.dark ? "dark" : "light"},
-                        {"textScale", settings.text_scale}}
-      .dump();
+  nlohmann::json out{{"theme", settings.dark ? "dark" : "light"},
+                     {"textScale", settings.text_scale}};
+  if (!settings.entity_curation.empty()) out["entityCuration"] = settings.entity_curation;
+  return out.dump();
 }
 
 Settings settings_from_json(const std::string& text) {
@@ -20,6 +21,10 @@ Settings settings_from_json(const std::string& text) {
   }
   if (const auto scale = json.find("textScale"); scale != json.end() && scale->is_number()) {
     settings.text_scale = std::clamp(scale->get<float>(), 0.75f, 2.0f);
+  }
+  if (const auto curation = json.find("entityCuration");
+      curation != json.end() && curation->is_string()) {
+    settings.entity_curation = curation->get<std::string>();
   }
   return settings;
 }

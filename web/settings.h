@@ -9,6 +9,7 @@ namespace lectern {
 struct Settings {
   bool dark = true;        // the theme
   float text_scale = 1.0f;  // on top of the device pixel ratio
+  std::string entity_curation;  // the entity curation overlay's JSON (extract/curation.h)
 
   bool operator==(const Settings&) const = default;
 };

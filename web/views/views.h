@@ -67,6 +67,9 @@ std::unique_ptr<View> make_reader_view();
 std::unique_ptr<View> make_concordance_view();
 std::unique_ptr<View> make_keywords_view();
 std::unique_ptr<View> make_import_view();
+std::unique_ptr<View> make_entities_view();
+std::unique_ptr<View> make_timeline_view();
+std::unique_ptr<View> make_entity_graph_view();
 
 // One instance of every view, in menu order.
 std::vector<std::unique_ptr<View>> make_views();

@@ -1,0 +1,341 @@
+// Entity graph: the entities of the selection most often named, joined where they are named in
+// the same sentences (extract/cooccurrence.h: edge weight is the count of shared sentences,
+// logDice shown on hover), laid out by Fruchterman and Reingold's force-directed method
+// ("Graph drawing by force-directed placement", 1991): every pair of nodes repels with k^2/d,
+// every edge attracts with d^2/k, k = C sqrt(area / nodes), and each node moves at most a
+// "temperature" that cools linearly to nothing. The iterations run a few per frame, so the page
+// stays responsive while the picture settles. Wheel zooms, dragging the background pans,
+// dragging a node moves it, clicking a node makes its entity the filter's.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <random>
+
+#include "entity_state.h"
+#include "extract/cooccurrence.h"
+#include "imgui.h"
+#include "views/views.h"
+
+namespace lectern {
+namespace {
+
+constexpr std::size_t kMaxNodes = 60;
+constexpr std::size_t kMaxEdges = 240;
+constexpr int kIterations = 300;
+constexpr int kIterationsPerFrame = 10;
+constexpr float kLayoutSize = 1000.0f;  // layout units: a square this wide
+
+struct GraphNode {
+  std::uint32_t entity = 0;
+  std::uint32_t units = 0;
+  ImVec2 at;
+  ImVec2 move;
+};
+
+class EntityGraphView final : public View {
+ public:
+  const char* name() const override { return "graph"; }
+  const char* title() const override { return "Entity graph"; }
+
+  void prepare(const Selection& selection) override {
+    corpus_ = selection.corpus;
+    if (!corpus_ || !selection.documents) {
+      entities_ = nullptr;
+      return;
+    }
+    EntityState& store = entity_state();
+    entities_ = &store.entities(*corpus_, selection.corpus_serial);
+    if (store.version() == version_ && selection.serial == serial_) {
+      step_layout();
+      return;
+    }
+    const bool same_entities = store.version() == version_;
+    version_ = store.version();
+    serial_ = selection.serial;
+    build_graph(*selection.documents, same_entities);
+  }
+
+  void draw(const Selection& selection, ViewRequests& requests) override {
+    if (!entities_) return;
+    ImGui::TextDisabled("%zu entities, %zu links (shared sentences); layout %d/%d. Wheel zooms, "
+                        "drag pans or moves a node, click a node to filter by it.",
+                        nodes_.size(), edges_.size(), iteration_, kIterations);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Re-layout")) restart_layout();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 size(std::max(100.0f, ImGui::GetContentRegionAvail().x),
+                      std::max(100.0f, ImGui::GetContentRegionAvail().y));
+    canvas_origin_ = origin;
+    canvas_size_ = size;
+    ImGui::InvisibleButton("##graph", size);
+    const int hovered = node_at(ImGui::GetIO().MousePos);
+    handle_input(hovered, selection, requests);
+    draw_graph(hovered, selection.filter.entity);
+  }
+
+  nlohmann::json state() const override {
+    nlohmann::json out = {{"nodes", nodes_.size()},
+                          {"edges", edges_.size()},
+                          {"iteration", iteration_},
+                          {"settled", iteration_ >= kIterations},
+                          {"zoom", zoom_}};
+    if (!entities_) return out;
+    nlohmann::json names = nlohmann::json::array();
+    nlohmann::json places = nlohmann::json::array();
+    for (const GraphNode& n : nodes_) {
+      names.push_back(entities_->entities[n.entity].name);
+      const ImVec2 p = to_screen(n.at);
+      places.push_back({p.x, p.y});
+    }
+    out["names"] = names;
+    out["screen"] = places;  // where each node is drawn, in page pixels
+    return out;
+  }
+
+  bool set(const std::string& key, const nlohmann::json& value) override {
+    if (key == "relayout") {
+      restart_layout();
+      return true;
+    }
+    if (key == "zoom" && value.is_number()) {
+      zoom_ = std::clamp(value.get<float>(), 0.1f, 10.0f);
+      return true;
+    }
+    return false;
+  }
+
+  std::optional<TableExport> table() const override {
+    if (!entities_) return std::nullopt;
+    TableExport out{"entity-graph", {"source", "target", "sentences", "logDice"}, {}};
+    for (const EntityEdge& e : edges_) {
+      out.rows.push_back({entities_->entities[nodes_[e.a].entity].name,
+                          entities_->entities[nodes_[e.b].entity].name, std::to_string(e.count),
+                          std::to_string(e.log_dice)});
+    }
+    return out;
+  }
+
+ private:
+  // The most named entities and the strongest links among them; edges point into nodes_.
+  void build_graph(const DocSet& documents, bool same_entities) {
+    const CooccurrenceGraph graph =
+        entity_cooccurrence(*entities_, documents, CooccurrenceScope::sentence);
+    std::vector<EntityNode> ranked = graph.nodes;
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const EntityNode& a, const EntityNode& b) { return a.units > b.units; });
+    if (ranked.size() > kMaxNodes) ranked.resize(kMaxNodes);
+    std::vector<int> slot(entities_->entities.size(), -1);
+    // Entities already on screen keep their places, so filtering by a node does not scatter
+    // the picture; the layout then only settles what changed.
+    std::vector<std::optional<ImVec2>> kept(entities_->entities.size());
+    if (same_entities) {
+      for (const GraphNode& n : nodes_) {
+        if (n.entity < kept.size()) kept[n.entity] = n.at;
+      }
+    }
+    nodes_.clear();
+    for (const EntityNode& n : ranked) {
+      slot[n.entity] = static_cast<int>(nodes_.size());
+      nodes_.push_back({n.entity, n.units, {}, {}});
+    }
+    edges_.clear();
+    max_count_ = 1;
+    for (const EntityEdge& e : graph.edges) {  // strongest first
+      if (slot[e.a] < 0 || slot[e.b] < 0) continue;
+      edges_.push_back({static_cast<std::uint32_t>(slot[e.a]), static_cast<std::uint32_t>(slot[e.b]),
+                        e.count, e.log_dice});
+      max_count_ = std::max(max_count_, e.count);
+      if (edges_.size() >= kMaxEdges) break;
+    }
+    max_units_ = nodes_.empty() ? 1 : std::max<std::uint32_t>(1, nodes_.front().units);
+    restart_layout();
+    std::size_t placed = 0;
+    for (GraphNode& n : nodes_) {
+      if (kept[n.entity]) {
+        n.at = *kept[n.entity];
+        ++placed;
+      }
+    }
+    if (placed * 2 >= nodes_.size() && placed > 0) iteration_ = kIterations * 2 / 3;
+  }
+
+  void restart_layout() {
+    // A fixed seed: the same selection gives the same picture.
+    std::mt19937 random(7);
+    std::uniform_real_distribution<float> place(0.0f, kLayoutSize);
+    for (GraphNode& n : nodes_) n.at = ImVec2(place(random), place(random));
+    iteration_ = 0;
+  }
+
+  void step_layout() {
+    for (int i = 0; i < kIterationsPerFrame && iteration_ < kIterations; ++i, ++iteration_) {
+      layout_iteration();
+    }
+  }
+
+  // One Fruchterman-Reingold iteration over all pairs (a few thousand for 60 nodes).
+  void layout_iteration() {
+    if (nodes_.empty()) return;
+    const float k = 0.8f * std::sqrt(kLayoutSize * kLayoutSize / static_cast<float>(nodes_.size()));
+    const float temperature =
+        kLayoutSize / 10.0f * (1.0f - static_cast<float>(iteration_) / kIterations);
+    for (GraphNode& n : nodes_) n.move = ImVec2(0, 0);
+    for (std::size_t a = 0; a < nodes_.size(); ++a) {
+      for (std::size_t b = a + 1; b < nodes_.size(); ++b) {
+        ImVec2 d(nodes_[a].at.x - nodes_[b].at.x, nodes_[a].at.y - nodes_[b].at.y);
+        const float distance = std::max(0.01f, std::sqrt(d.x * d.x + d.y * d.y));
+        const float force = k * k / distance;
+        const ImVec2 push(d.x / distance * force, d.y / distance * force);
+        nodes_[a].move = ImVec2(nodes_[a].move.x + push.x, nodes_[a].move.y + push.y);
+        nodes_[b].move = ImVec2(nodes_[b].move.x - push.x, nodes_[b].move.y - push.y);
+      }
+    }
+    for (const EntityEdge& e : edges_) {
+      GraphNode& a = nodes_[e.a];
+      GraphNode& b = nodes_[e.b];
+      const ImVec2 d(a.at.x - b.at.x, a.at.y - b.at.y);
+      const float distance = std::max(0.01f, std::sqrt(d.x * d.x + d.y * d.y));
+      const float force = distance * distance / k;
+      const ImVec2 pull(d.x / distance * force, d.y / distance * force);
+      a.move = ImVec2(a.move.x - pull.x, a.move.y - pull.y);
+      b.move = ImVec2(b.move.x + pull.x, b.move.y + pull.y);
+    }
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      if (static_cast<int>(i) == dragged_) continue;  // the user holds it
+      GraphNode& n = nodes_[i];
+      const float length = std::max(0.01f, std::sqrt(n.move.x * n.move.x + n.move.y * n.move.y));
+      const float step = std::min(length, temperature);
+      n.at = ImVec2(std::clamp(n.at.x + n.move.x / length * step, 0.0f, kLayoutSize),
+                    std::clamp(n.at.y + n.move.y / length * step, 0.0f, kLayoutSize));
+    }
+  }
+
+  ImVec2 to_screen(ImVec2 p) const {
+    const float fit = std::min(canvas_size_.x, canvas_size_.y) / (kLayoutSize * 1.15f) * zoom_;
+    const ImVec2 centre(canvas_origin_.x + canvas_size_.x * 0.5f + pan_.x,
+                        canvas_origin_.y + canvas_size_.y * 0.5f + pan_.y);
+    return ImVec2(centre.x + (p.x - kLayoutSize * 0.5f) * fit,
+                  centre.y + (p.y - kLayoutSize * 0.5f) * fit);
+  }
+
+  ImVec2 to_layout(ImVec2 s) const {
+    const float fit = std::min(canvas_size_.x, canvas_size_.y) / (kLayoutSize * 1.15f) * zoom_;
+    const ImVec2 centre(canvas_origin_.x + canvas_size_.x * 0.5f + pan_.x,
+                        canvas_origin_.y + canvas_size_.y * 0.5f + pan_.y);
+    return ImVec2((s.x - centre.x) / fit + kLayoutSize * 0.5f,
+                  (s.y - centre.y) / fit + kLayoutSize * 0.5f);
+  }
+
+  float radius(const GraphNode& n) const {
+    // Area follows the count: the radius grows with its square root.
+    return 4.0f + 14.0f * std::sqrt(static_cast<float>(n.units) / static_cast<float>(max_units_));
+  }
+
+  int node_at(ImVec2 mouse) const {
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      const ImVec2 p = to_screen(nodes_[i].at);
+      const float r = radius(nodes_[i]) + 3.0f;
+      if ((mouse.x - p.x) * (mouse.x - p.x) + (mouse.y - p.y) * (mouse.y - p.y) <= r * r) {
+        return static_cast<int>(i);
+      }
+    }
+    return -1;
+  }
+
+  void handle_input(int hovered, const Selection& selection, ViewRequests& requests) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsItemHovered() && io.MouseWheel != 0.0f) {
+      const ImVec2 before = to_layout(io.MousePos);
+      zoom_ = std::clamp(zoom_ * std::pow(1.15f, io.MouseWheel), 0.1f, 10.0f);
+      // Keep the point under the pointer where it was.
+      const ImVec2 after = to_screen(before);
+      pan_ = ImVec2(pan_.x + io.MousePos.x - after.x, pan_.y + io.MousePos.y - after.y);
+    }
+    if (ImGui::IsItemActivated()) {
+      dragged_ = hovered;
+      moved_ = false;
+    }
+    if (ImGui::IsItemActive() && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
+      moved_ = true;
+      if (dragged_ >= 0) {
+        nodes_[static_cast<std::size_t>(dragged_)].at = to_layout(io.MousePos);
+      } else {
+        pan_ = ImVec2(pan_.x + io.MouseDelta.x, pan_.y + io.MouseDelta.y);
+      }
+    }
+    if (ImGui::IsItemDeactivated()) {
+      if (dragged_ >= 0 && !moved_) {
+        Filter next = selection.filter;
+        next.entity = entities_->entities[nodes_[static_cast<std::size_t>(dragged_)].entity].name;
+        requests.filter = std::move(next);
+      }
+      dragged_ = -1;
+    }
+  }
+
+  void draw_graph(int hovered, const std::string& filter_entity) const {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 end(canvas_origin_.x + canvas_size_.x, canvas_origin_.y + canvas_size_.y);
+    draw->PushClipRect(canvas_origin_, end, true);
+    draw->AddRectFilled(canvas_origin_, end, ImGui::GetColorU32(ImGuiCol_FrameBg));
+    const ImVec4 line = ImGui::GetStyleColorVec4(ImGuiCol_PlotLines);
+    for (const EntityEdge& e : edges_) {
+      const bool lit = hovered >= 0 && (e.a == static_cast<std::uint32_t>(hovered) ||
+                                        e.b == static_cast<std::uint32_t>(hovered));
+      const float share = static_cast<float>(e.count) / static_cast<float>(max_count_);
+      const ImU32 colour = ImGui::GetColorU32(
+          ImVec4(line.x, line.y, line.z, lit ? 0.95f : 0.15f + 0.5f * share));
+      draw->AddLine(to_screen(nodes_[e.a].at), to_screen(nodes_[e.b].at), colour,
+                    1.0f + 3.0f * share);
+    }
+    const ImU32 type_colours[] = {IM_COL32(240, 130, 90, 255), IM_COL32(110, 170, 250, 255),
+                                  IM_COL32(120, 210, 120, 255), IM_COL32(200, 180, 120, 255)};
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      const GraphNode& n = nodes_[i];
+      const Entity& e = entities_->entities[n.entity];
+      const ImVec2 p = to_screen(n.at);
+      const float r = radius(n);
+      draw->AddCircleFilled(p, r, type_colours[static_cast<int>(e.type) % 4]);
+      if (e.name == filter_entity || static_cast<int>(i) == hovered) {
+        draw->AddCircle(p, r + 3.0f, text, 0, 2.0f);
+      }
+      draw->AddText(ImVec2(p.x + r + 2.0f, p.y - 8.0f), text, e.name.c_str());
+    }
+    float x = canvas_origin_.x + 8.0f;
+    for (int t = 0; t < 4; ++t) {
+      const char* label = to_string(static_cast<EntityType>(t));
+      draw->AddCircleFilled(ImVec2(x + 6.0f, end.y - 14.0f), 6.0f, type_colours[t]);
+      draw->AddText(ImVec2(x + 16.0f, end.y - 22.0f), text, label);
+      x += 70.0f;
+    }
+    draw->PopClipRect();
+    if (hovered >= 0) {
+      const GraphNode& n = nodes_[static_cast<std::size_t>(hovered)];
+      const Entity& e = entities_->entities[n.entity];
+      ImGui::SetTooltip("%s (%s): named in %u sentences", e.name.c_str(), to_string(e.type), n.units);
+    }
+  }
+
+  std::shared_ptr<const Corpus> corpus_;
+  const Entities* entities_ = nullptr;
+  std::uint64_t version_ = 0;
+  std::uint64_t serial_ = 0;
+  std::vector<GraphNode> nodes_;
+  std::vector<EntityEdge> edges_;  // a and b index nodes_
+  std::uint32_t max_count_ = 1;
+  std::uint32_t max_units_ = 1;
+  int iteration_ = 0;
+  float zoom_ = 1.0f;
+  ImVec2 pan_;
+  ImVec2 canvas_origin_;
+  ImVec2 canvas_size_{800, 600};
+  int dragged_ = -1;
+  bool moved_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<View> make_entity_graph_view() { return std::make_unique<EntityGraphView>(); }
+
+}  // namespace lectern
