@@ -11,7 +11,6 @@ import {
   bundledDocuments,
   clickAt,
   collectErrors,
-  distWeb,
   nextFrames,
   screenshotNotBlank,
   settledState,
@@ -19,8 +18,7 @@ import {
   waitForState,
   waitUntilReady,
 } from './support/app_page.mjs';
-import { launchChromium } from './support/chromium.mjs';
-import { serveDirectory } from './support/static_server.mjs';
+import { openSharedApp } from './support/shared_app.mjs';
 
 const viewport = { width: 1280, height: 800 };
 // The first row of the entity table, and the time axis, in that window (see the screenshots).
@@ -28,27 +26,20 @@ const firstEntityRow = { x: 120, y: 146 };
 const axis = { left: 40, right: 1200, y: 200 };
 const firstEventRow = { x: 60, y: 446 };
 
+let app;
 let browser;
-let server;
 let page;
 let errors;
-
-const state = () => settledState(page);
-const call = (fn, ...args) => page.evaluate(({ fn, args }) => window.lectern[fn](...args), { fn, args });
+let state;
+let call;
 
 before(async () => {
-  browser = await launchChromium();
-  server = await serveDirectory(distWeb);
-  page = await browser.newPage({ viewport });
-  errors = collectErrors(page);
-  await page.goto(`${server.url}/index.html`);
-  await waitUntilReady(page);
+  app = await openSharedApp(viewport);
+  ({ browser, page, errors, state, call } = app);
 });
 
 after(async () => {
-  await page?.close();
-  await server?.close();
-  await browser?.close();
+  await app?.close();
 });
 
 test('entities: a table sorted by mentions, with search, a type filter and a detail pane', slow, async () => {
@@ -200,7 +191,7 @@ test('curation: merge, hide and undo, kept across a reload', slow, async (t) => 
   t.after(() => context.close());
   const fresh = await context.newPage();
   const freshErrors = collectErrors(fresh);
-  await fresh.goto(`${server.url}/index.html`);
+  await fresh.goto(`${app.url}/index.html`);
   await waitUntilReady(fresh);
   const set = (key, value) => fresh.evaluate(({ key, value }) => window.lectern.set('entities', key, value), { key, value });
   await fresh.evaluate(() => window.lectern.show('entities'));

@@ -8,17 +8,12 @@ import { after, before, test } from 'node:test';
 import {
   bundledDocuments,
   clickAt,
-  collectErrors,
-  distWeb,
   nextFrames,
   screenshotNotBlank,
-  settledState,
   slow,
   waitForState,
-  waitUntilReady,
 } from './support/app_page.mjs';
-import { launchChromium } from './support/chromium.mjs';
-import { serveDirectory } from './support/static_server.mjs';
+import { openSharedApp } from './support/shared_app.mjs';
 
 // Places in a 1280 x 800 window with the 16 px UI font (see the screenshots).
 const viewport = { width: 1280, height: 800 };
@@ -28,27 +23,20 @@ const firstChip = { x: 130, y: 41 };
 const documentsFilterBox = { x: 640, y: 75 };
 const tokensHeader = { x: 1225, y: 120 };
 
+let app;
 let browser;
-let server;
 let page;
 let errors;
-
-const state = () => settledState(page);
-const call = (fn, ...args) => page.evaluate(({ fn, args }) => window.lectern[fn](...args), { fn, args });
+let state;
+let call;
 
 before(async () => {
-  browser = await launchChromium();
-  server = await serveDirectory(distWeb);
-  page = await browser.newPage({ viewport });
-  errors = collectErrors(page);
-  await page.goto(`${server.url}/index.html`);
-  await waitUntilReady(page);
+  app = await openSharedApp(viewport);
+  ({ browser, page, errors, state, call } = app);
 });
 
 after(async () => {
-  await page?.close();
-  await server?.close();
-  await browser?.close();
+  await app?.close();
 });
 
 test('documents: a sortable table with a filter box that takes the query language', slow, async () => {
