@@ -32,9 +32,10 @@ int run_entities(const LoadedInput& input, const Options& options) {
   // Entities are found in the whole corpus, so evidence from every document decides types and
   // merges, and then counted in the selection.
   Entities found;
-  for (const Problem& problem : {read_selection(corpus, options, selection),
-                                 read_where(corpus, options, selection), read_top(options, 20, top),
-                                 curated_entities(corpus, options, found)}) {
+  // The curated list first: --where's entity: terms name entities as the user curated them.
+  for (const Problem& problem :
+       {curated_entities(corpus, options, found), read_selection(corpus, options, selection),
+        read_where(corpus, options, selection, &found), read_top(options, 20, top)}) {
     if (!problem.empty()) return usage_problem(problem);
   }
   std::vector<const Entity*> shown;

@@ -20,10 +20,9 @@ int run_entity_graph(const LoadedInput& input, const Options& options) {
   std::string scope_name;
   Entities found;
   for (const Problem& problem :
-       {read_selection(corpus, options, selection), read_where(corpus, options, selection),
-        read_top(options, 20, top),
-        read_choice(options, "scope", {"sentence", "document"}, "sentence", scope_name),
-        curated_entities(corpus, options, found)}) {
+       {curated_entities(corpus, options, found), read_selection(corpus, options, selection),
+        read_where(corpus, options, selection, &found), read_top(options, 20, top),
+        read_choice(options, "scope", {"sentence", "document"}, "sentence", scope_name)}) {
     if (!problem.empty()) return usage_problem(problem);
   }
   const CooccurrenceScope scope =

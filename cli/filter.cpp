@@ -29,10 +29,11 @@ Problem parse_filter(std::string_view what, const std::string& text, Query& quer
 }
 
 Problem filter_documents(const Corpus& corpus, std::string_view what, const std::string& text,
-                         DocSet& documents) {
+                         DocSet& documents, const Entities* entities) {
   Query query;
   if (Problem problem = parse_filter(what, text, query); !problem.empty()) return problem;
-  auto matched = matching_documents(corpus, query);
+  auto matched = entities == nullptr ? matching_documents(corpus, query)
+                                     : matching_documents(corpus, query, *entities);
   if (auto* error = std::get_if<QueryError>(&matched)) return explain(what, text, *error);
   documents = std::get<DocSet>(std::move(matched));
   return {};
@@ -48,10 +49,12 @@ Problem filter_matches(const Corpus& corpus, std::string_view what, const std::s
   return {};
 }
 
-Problem read_where(const Corpus& corpus, const Options& options, DocSet& selection) {
+Problem read_where(const Corpus& corpus, const Options& options, DocSet& selection,
+                   const Entities* entities) {
   if (!options.has("where")) return {};
   DocSet matching = DocSet::none(corpus);
-  if (Problem problem = filter_documents(corpus, "--where", options.text("where"), matching);
+  if (Problem problem =
+          filter_documents(corpus, "--where", options.text("where"), matching, entities);
       !problem.empty()) {
     return problem;
   }

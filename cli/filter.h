@@ -19,6 +19,7 @@
 #include "analysis/doc_set.h"
 #include "analysis/match.h"
 #include "command_args.h"
+#include "extract/entities.h"
 #include "index/corpus.h"
 #include "options.h"
 #include "query/query.h"
@@ -28,15 +29,18 @@ namespace lectern::cli {
 // Parses text, given as what ("--where", "QUERY"), into query.
 Problem parse_filter(std::string_view what, const std::string& text, Query& query);
 
-// The documents of corpus matching the filter text.
+// The documents of corpus matching the filter text. entity: terms look names up in entities
+// when given (a command's curated list), else in the corpus's entities, found on first use.
 Problem filter_documents(const Corpus& corpus, std::string_view what, const std::string& text,
-                         DocSet& documents);
+                         DocSet& documents, const Entities* entities = nullptr);
 
 // The matches of the query text in the documents of within (kwic's QUERY, collocates' NODE).
 Problem filter_matches(const Corpus& corpus, std::string_view what, const std::string& text,
                        const DocSet& within, std::vector<Match>& matches);
 
 // Narrows selection to the documents --where selects; leaves it alone without --where.
-Problem read_where(const Corpus& corpus, const Options& options, DocSet& selection);
+// entities as for filter_documents().
+Problem read_where(const Corpus& corpus, const Options& options, DocSet& selection,
+                   const Entities* entities = nullptr);
 
 }  // namespace lectern::cli
