@@ -90,7 +90,7 @@ void print_json(const Corpus& corpus, const Timeline& timeline, const TimelineBu
 
 void print_tables(const Corpus& corpus, const Timeline& timeline, const TimelineBuckets& counts,
                   const std::optional<Trend>& trend, std::size_t top) {
-  std::printf("%zu dated documents, %zu undated; %zu dates mentioned, %zu unresolved; by %s\n\n",
+  std::printf("documents dated: %zu, undated: %zu; dates mentioned: %zu, unresolved: %zu; by %s\n\n",
               timeline.documents.size(), timeline.undated.size(), timeline.events.size(),
               timeline.unresolved.size(), to_string(counts.size));
   Table buckets({{to_string(counts.size)}, {"documents", Align::right}, {"mentions", Align::right}});
