@@ -30,7 +30,8 @@ for args_file in "$cases"/*.args; do
   status=$?
   actual="${actual//$scratch/'${SCRATCH}'}"
   if [ "$update" = "--update" ]; then
-    printf '%s\n' "$actual" >"$cases/$name.out"
+    # An empty stdout stays an empty file, so --update leaves unchanged cases unchanged.
+    if [ -n "$actual" ]; then printf '%s\n' "$actual" >"$cases/$name.out"; else : >"$cases/$name.out"; fi
     sed "s|$scratch|\${SCRATCH}|g" "$scratch/stderr" >"$cases/$name.err"
     echo "$status" >"$cases/$name.status"
   fi
