@@ -29,6 +29,9 @@ struct DateWord {
   std::optional<CalendarName> name;
   std::vector<std::uint16_t> phrases;  // indices of the phrases this word starts
   std::uint32_t cues = 0;              // bit c set when one of them has DateCue c
+  // The last word of a phrase that names a day, a year or a unit of time alone ("yesterday",
+  // "går" of "i går", "week"): every expression without a number or a name has one.
+  bool anchor = false;
 };
 
 constexpr std::uint32_t cue_bit(DateCue cue) { return 1u << static_cast<unsigned>(cue); }
@@ -55,6 +58,10 @@ class DateLexicon {
   const std::vector<std::string>& past_weekday_suffixes() const { return past_weekday_suffixes_; }
   // Longer words are no date words: the scanner skips them without folding.
   std::size_t longest_word() const { return longest_word_; }
+  // Whether every date word is of letters ICU's word breaking never splits a run of (Unicode
+  // Word_Break ALetter and the like), as in the alphabets of en, sv, de, fr, es and ru; not so
+  // for scripts broken by dictionary (Chinese, Thai). extract/date_terms.h relies on it.
+  bool words_unbroken_by_index() const { return words_unbroken_by_index_; }
 
  private:
   bool shape(const std::string& folded) const {
@@ -72,6 +79,7 @@ class DateLexicon {
   bool month_first_numeric_ = false;
   bool modifier_after_ = false;
   std::size_t longest_word_ = 0;
+  bool words_unbroken_by_index_ = true;
 };
 
 const DateLexicon& date_lexicon(std::string_view language);

@@ -59,10 +59,10 @@ class Grammar {
           std::optional<DateAnchor> anchor)
       : text_(text), t_(tokens), lexicon_(lexicon), anchor_(anchor) {}
 
-  std::vector<TemporalExpression> run() {
-    std::vector<TemporalExpression> out;
+  // The expressions that start at token keep_first or later and end before token keep_end.
+  void run(std::size_t keep_first, std::size_t keep_end, std::vector<TemporalExpression>& out) {
     std::size_t i = 0;
-    while (i < t_.size()) {
+    while (i < keep_end) {
       if (!may_start(t_[i])) {
         ++i;
         continue;
@@ -70,6 +70,10 @@ class Grammar {
       std::optional<Expression> found = expression_at(i);
       if (!found) {
         ++i;
+        continue;
+      }
+      if (found->first < keep_first || found->last >= keep_end) {
+        i = found->last + 1;
         continue;
       }
       TemporalExpression expression;
@@ -80,7 +84,6 @@ class Grammar {
       out.push_back(std::move(expression));
       i = found->last + 1;
     }
-    return out;
   }
 
  private:
@@ -732,7 +735,53 @@ std::vector<TemporalExpression> find_temporal_expressions(std::string_view text,
                                                           std::optional<DateAnchor> anchor) {
   const DateLexicon& lexicon = date_lexicon(language);
   const std::vector<Token> tokens = scan_date_tokens(text, lexicon);
-  return Grammar(text, tokens, lexicon, anchor).run();
+  std::vector<TemporalExpression> out;
+  Grammar(text, tokens, lexicon, anchor).run(0, tokens.size(), out);
+  return out;
+}
+
+std::optional<std::vector<TemporalExpression>> find_temporal_expressions_in(
+    std::string_view text, std::string_view language, std::optional<DateAnchor> anchor,
+    std::span<const DateWindow> windows) {
+  const DateLexicon& lexicon = date_lexicon(language);
+  const auto size = static_cast<std::uint32_t>(text.size());
+  const auto space = [&](std::uint32_t at) {
+    const char c = text[at];
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  };
+  std::vector<TemporalExpression> out;
+  for (const DateWindow& window : windows) {
+    std::uint32_t begin = window.from_start ? 0 : window.begin;
+    while (begin > 0 && !space(begin - 1)) --begin;
+    std::uint32_t end = window.to_end ? size : window.end;
+    while (end < size && !space(end)) ++end;
+    const std::vector<Token> tokens = scan_date_tokens(text, {begin, end - begin}, lexicon);
+    // The words at the ends must be fillers to the scanner too: a rule reads no further.
+    const auto filler_at = [&](std::uint32_t byte) -> std::optional<std::size_t> {
+      for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].begin <= byte && byte < tokens[k].end) {
+          if (tokens[k].filler) return k;
+          return std::nullopt;
+        }
+      }
+      return std::nullopt;
+    };
+    std::size_t keep_first = 0;
+    std::size_t keep_end = tokens.size();
+    if (!window.from_start) {
+      const std::optional<std::size_t> first = filler_at(window.begin);
+      if (!first) return std::nullopt;
+      keep_first = *first + 1;
+    }
+    if (!window.to_end) {
+      const std::optional<std::size_t> last = window.end > window.begin ? filler_at(window.end - 1)
+                                                                         : std::nullopt;
+      if (!last) return std::nullopt;
+      keep_end = *last;
+    }
+    Grammar(text, tokens, lexicon, anchor).run(keep_first, keep_end, out);
+  }
+  return out;
 }
 
 }  // namespace lectern
