@@ -57,6 +57,10 @@ DateLexicon::DateLexicon(std::string_view language) : names_(calendar_names(lang
       names_.add(cue.phrase, CalendarName{CalendarNameKind::month, cue.value, true, false});
       continue;
     }
+    if (cue.cue == DateCue::future_tense || cue.cue == DateCue::past_tense) {
+      tense_phrases_.push_back({split_words(cue.phrase), cue.cue == DateCue::future_tense ? 1 : -1});
+      continue;
+    }
     if (cue.cue == DateCue::past_weekday_suffix) {
       past_weekday_suffixes_.emplace_back(cue.phrase);
       continue;

@@ -56,6 +56,13 @@ class DateLexicon {
   bool month_first_numeric() const { return month_first_numeric_; }
   bool modifier_after() const { return modifier_after_; }
   const std::vector<std::string>& past_weekday_suffixes() const { return past_weekday_suffixes_; }
+  // The tense phrases (DateCue::future_tense, past_tense), kept apart from the date words: they
+  // are read only around a bare weekday, from the text, so they make no word a date word.
+  struct TensePhrase {
+    std::vector<std::string> words;  // case-folded
+    int tense;                       // -1 past, 1 future
+  };
+  const std::vector<TensePhrase>& tense_phrases() const { return tense_phrases_; }
   // Longer words are no date words: the scanner skips them without folding.
   std::size_t longest_word() const { return longest_word_; }
   // Whether every date word is of letters ICU's word breaking never splits a run of (Unicode
@@ -75,6 +82,7 @@ class DateLexicon {
   std::vector<DateCuePhrase> phrases_;
   CalendarNames names_;
   std::vector<std::string> past_weekday_suffixes_;
+  std::vector<TensePhrase> tense_phrases_;
   bool declines_ = false;  // the language has stem_letters
   bool month_first_numeric_ = false;
   bool modifier_after_ = false;
