@@ -135,18 +135,10 @@ TEST_CASE("The fast path finds what the full scan finds: the labelled sentences"
 }
 
 TEST_CASE("The fast path finds what the full scan finds: every State of the Union address") {
-  std::vector<std::filesystem::path> paths;
-  for (const auto& entry : std::filesystem::directory_iterator(LECTERN_SOTU_DIR)) {
-    if (entry.path().extension() == ".txt") paths.push_back(entry.path());
-  }
-  REQUIRE(paths.size() == 233);
+  const std::vector<SourceFile> files = sotu_files();
+  REQUIRE(files.size() == 233);
   CorpusBuilder builder;
-  for (const auto& path : paths) {
-    std::ifstream stream(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << stream.rdbuf();
-    builder.add({path.filename().string(), std::move(bytes).str()});
-  }
+  for (const SourceFile& file : files) builder.add(file);
   const auto corpus = builder.finish();
   CHECK(check_same_as_full_scan(*corpus) >= 5000);
 }
