@@ -52,6 +52,13 @@ class DateLexicon {
     if (!declines_) return std::nullopt;
     return names_.find_by_stem(folded);
   }
+  // For a word of ASCII letters, unfolded: false when its lower case cannot be a date word.
+  bool may_hold_ascii(std::string_view word) const {
+    const unsigned char first = static_cast<unsigned char>(word[0]);
+    const unsigned char lower = first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first;
+    return (shapes_[lower] >> std::min<std::size_t>(word.size(), 63)) & 1u;
+  }
+  bool declines() const { return declines_; }
   const DateCuePhrase& phrase(std::uint16_t index) const { return phrases_[index]; }
   bool month_first_numeric() const { return month_first_numeric_; }
   bool modifier_after() const { return modifier_after_; }

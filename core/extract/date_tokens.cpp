@@ -119,7 +119,16 @@ class Scanner {
     DateToken token = make_token(begin, end, DateTokenKind::word, space);
     const std::string_view word = text_.substr(static_cast<std::size_t>(begin),
                                                static_cast<std::size_t>(end - begin));
-    if (look_up_every_word_ || word.size() <= lexicon_.longest_word() + 2) {
+    // A word of ASCII letters folds to its lower case, so the lexicon's table of first bytes
+    // and lengths turns most words away before folding them.
+    const bool ascii_miss = !apostrophe && !lexicon_.declines() && is_ascii(word) &&
+                            !lexicon_.may_hold_ascii(word);
+    if (ascii_miss) {
+      if (auto past = past_weekday(word)) {
+        token.name = past;
+        token.past_weekday = true;
+      }
+    } else if (look_up_every_word_ || word.size() <= lexicon_.longest_word() + 2) {
       fold_word_into(word, folded_);
       if (apostrophe) {
         normalise_apostrophes(folded_);
@@ -163,6 +172,13 @@ class Scanner {
       }
     }
     return std::nullopt;
+  }
+
+  static bool is_ascii(std::string_view word) {
+    for (const char c : word) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    return true;
   }
 
   static void normalise_apostrophes(std::string& folded) {
