@@ -78,35 +78,6 @@ std::shared_ptr<const Corpus> labelled_corpus() {
 
 }  // namespace
 
-TEST_CASE("Term classes: anchors, plain words and cue words") {
-  const auto corpus = dated_corpus({{"en", "2024-11-30",
-                                     "In June the president spoke, yesterday at 2024 and in "
-                                     "last week's session since l'année."}});
-  const DateTerms terms(corpus->lexicon(), "en");
-  const auto id = [&](const char* term) {
-    const std::optional<TermId> found = corpus->lexicon().find(term);
-    REQUIRE_MESSAGE(found.has_value(), term);
-    return *found;
-  };
-  for (const char* anchor : {"june", "yesterday", "2024", "week"}) {
-    CAPTURE(std::string(anchor));
-    CHECK(terms.anchor(id(anchor)));
-  }
-  for (const char* plain : {"president", "spoke", "session", "at"}) {
-    CAPTURE(std::string(plain));
-    CHECK(terms.plain(id(plain)));
-    CHECK_FALSE(terms.anchor(id(plain)));
-  }
-  // Cue words lead up to an anchor: neither, so a window reads across them but never starts
-  // at them alone.
-  for (const char* cue : {"in", "since", "the", "last"}) {
-    CAPTURE(std::string(cue));
-    CHECK_FALSE(terms.anchor(id(cue)));
-    CHECK_FALSE(terms.plain(id(cue)));
-  }
-  CHECK(terms.usable());
-}
-
 TEST_CASE("The fast path finds what the full scan finds: written texts that trip it") {
   const std::size_t found = check_same_as_full_scan(*dated_corpus({
       {"en", "2024-11-30",
