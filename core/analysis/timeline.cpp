@@ -1,6 +1,7 @@
 #include "analysis/timeline.h"
 
 #include <algorithm>
+#include <map>
 
 #include "analysis/one_line.h"
 
@@ -9,15 +10,6 @@ namespace {
 
 bool inside(const TextSpan& outer, std::uint32_t offset) {
   return offset >= outer.offset && offset < outer.offset + outer.length;
-}
-
-bool in_boilerplate(const Document& document, std::uint32_t offset) {
-  const auto& lines = document.boilerplate;
-  auto after = std::upper_bound(lines.begin(), lines.end(), offset,
-                                [](std::uint32_t at, const TextSpan& line) {
-                                  return at < line.offset;
-                                });
-  return after != lines.begin() && inside(*(after - 1), offset);
 }
 
 TextSpan line_around(const std::string& text, std::uint32_t offset) {
@@ -56,13 +48,12 @@ std::optional<DatePeriod> document_period(const Document& document) {
   }
 }
 
-std::vector<TimelineEvent> document_events(const Corpus& corpus, DocId doc) {
+std::vector<TimelineEvent> document_events(const Corpus& corpus, DocId doc,
+                                           const DateTerms& terms) {
   const DocumentEntry& entry = corpus.document(doc);
   const Document& document = entry.meta;
   std::vector<TimelineEvent> events;
-  for (TemporalExpression& expression : find_temporal_expressions(
-           document.text, document.language, parse_date_anchor(document.date))) {
-    if (in_boilerplate(document, expression.span.offset)) continue;
+  for (TemporalExpression& expression : document_dates(corpus, doc, terms)) {
     const TextSpan sentence = sentence_around(corpus, entry, expression.span.offset);
     events.push_back({doc, std::move(expression), sentence,
                       one_line(std::string_view(document.text).substr(sentence.offset, sentence.length))});
@@ -72,6 +63,7 @@ std::vector<TimelineEvent> document_events(const Corpus& corpus, DocId doc) {
 
 Timeline build_timeline(const Corpus& corpus, const DocSet& selection) {
   Timeline timeline;
+  std::map<std::string, DateTerms, std::less<>> terms_by_language;
   for (std::uint32_t d = 0; d < corpus.document_count(); ++d) {
     const DocId doc{d};
     if (!selection.contains(doc)) continue;
@@ -80,7 +72,12 @@ Timeline build_timeline(const Corpus& corpus, const DocSet& selection) {
     } else {
       timeline.undated.push_back(doc);
     }
-    for (TimelineEvent& event : document_events(corpus, doc)) {
+    const std::string& language = corpus.document(doc).meta.language;
+    auto terms = terms_by_language.find(language);
+    if (terms == terms_by_language.end()) {
+      terms = terms_by_language.emplace(language, DateTerms(corpus.lexicon(), language)).first;
+    }
+    for (TimelineEvent& event : document_events(corpus, doc, terms->second)) {
       (event.expression.resolved ? timeline.events : timeline.unresolved)
           .push_back(std::move(event));
     }

@@ -1,7 +1,7 @@
 // The timeline of a selection of documents: when each was written (Document::date, with its
 // provenance in date_source) and every date its text mentions (extract/temporal_expressions.h),
-// with the sentence around it, sorted by date. Expressions in boilerplate lines are left out,
-// as every count leaves those lines out.
+// with the sentence around it, sorted by date. Expressions that reach into boilerplate lines
+// are left out, as every count leaves those lines out.
 //
 //   Timeline timeline = build_timeline(corpus, DocSet::all(corpus));
 //   for (const TimelineEvent& e : timeline.events) show(e.expression.period.value, e.sentence);
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "analysis/doc_set.h"
+#include "extract/document_dates.h"
 #include "extract/temporal_expressions.h"
 #include "index/corpus.h"
 
@@ -36,8 +37,9 @@ struct Timeline {
 };
 
 // The temporal expressions of one document outside its boilerplate, in text order, resolved
-// against its date.
-std::vector<TimelineEvent> document_events(const Corpus& corpus, DocId doc);
+// against its date; terms are made for the document's language (extract/document_dates.h).
+std::vector<TimelineEvent> document_events(const Corpus& corpus, DocId doc,
+                                           const DateTerms& terms);
 
 Timeline build_timeline(const Corpus& corpus, const DocSet& selection);
 

@@ -22,7 +22,8 @@ enum class DateCue : unsigned char {
   mid,            // its middle: "mid", "i mitten av", "Mitte", "mediados de"
   late,           // its last part: "late", "i slutet av", "Ende", "fin", "finales de"
   decade_before,  // a decade follows: "années 1990", "la década de 1990"
-  decade_suffix,  // after a year ending in 0, glued or hyphened: "1990s", "1990-talet", "1990er"
+  decade_suffix,  // after a year ending in 0, glued or hyphened: "1990s", "1990-talet", "1990er";
+                  // value 100: after a year ending in 00 it names the century ("1800-talet")
   relative_day,   // value: days from the document date: "yesterday" -1, "i dag" 0, "demain" 1
   modifier,       // value: -1 last, 0 this, 1 next; before or after a unit or a weekday
   unit,           // value: 1 day, 7 week, 30 month, 365 year ("week", "månaden", "Jahr", "году")
@@ -37,6 +38,11 @@ enum class DateCue : unsigned char {
   month_form,     // value: month; a spelling CLDR does not list: "sept", "sept."
   relative_year,  // value: years from the document date: Swedish "i fjol" -1
   blocker,        // a relative day right after it means something else: "la mañana" (morning)
+  relative_month, // value: months from the document's; after a day number, the old commercial
+                  // style: "the 4th instant" 0, "the 30th ultimo" -1, "the 2d proximo" 1
+  future_tense,   // marks a clause as future ("will", "ska", "wird", "va", "будет"): a bare
+                  // weekday in it is the next one (temporal_expressions.cpp, weekday_at)
+  past_tense,     // marks a clause as past ("was", "hade", "war", "était", "был")
 };
 
 struct DateCueWord {

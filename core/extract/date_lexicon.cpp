@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/language_cache.h"
+#include "text/icu_includes.h"
 
 namespace lectern {
 namespace {
@@ -16,6 +17,28 @@ std::vector<std::string> split_words(std::string_view phrase) {
     start = space + 1;
   }
   return words;
+}
+
+bool unbroken_by_index(std::string_view word) {
+  std::int32_t at = 0;
+  const auto length = static_cast<std::int32_t>(word.size());
+  while (at < length) {
+    UChar32 c = 0;
+    U8_NEXT(word.data(), at, length, c);
+    switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+      case U_WB_ALETTER:
+      case U_WB_HEBREW_LETTER:
+      case U_WB_EXTEND:
+      case U_WB_FORMAT:
+      case U_WB_MIDLETTER:
+      case U_WB_MIDNUMLET:
+      case U_WB_SINGLE_QUOTE:
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -32,6 +55,10 @@ DateLexicon::DateLexicon(std::string_view language) : names_(calendar_names(lang
     if (cue.language != language) continue;
     if (cue.cue == DateCue::month_form) {
       names_.add(cue.phrase, CalendarName{CalendarNameKind::month, cue.value, true, false});
+      continue;
+    }
+    if (cue.cue == DateCue::future_tense || cue.cue == DateCue::past_tense) {
+      tense_phrases_.push_back({split_words(cue.phrase), cue.cue == DateCue::future_tense ? 1 : -1});
       continue;
     }
     if (cue.cue == DateCue::past_weekday_suffix) {
@@ -51,6 +78,10 @@ DateLexicon::DateLexicon(std::string_view language) : names_(calendar_names(lang
   // (References into an unordered_map stay valid as it grows.)
   for (DateCuePhrase& phrase : phrases_) {
     for (const std::string& word : phrase.words) phrase.entries.push_back(&words_[word]);
+    if (phrase.cue == DateCue::relative_day || phrase.cue == DateCue::relative_year ||
+        phrase.cue == DateCue::unit) {
+      words_[phrase.words.back()].anchor = true;
+    }
   }
   names_.for_each([this](const std::string& folded, const CalendarName& name) {
     words_[folded].name = name;
@@ -59,6 +90,7 @@ DateLexicon::DateLexicon(std::string_view language) : names_(calendar_names(lang
   for (const auto& entry : words_) {
     const std::string& word = entry.first;
     if (word.empty()) continue;
+    words_unbroken_by_index_ = words_unbroken_by_index_ && unbroken_by_index(word);
     shapes_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << std::min<std::size_t>(word.size(), 63);
   }
 }

@@ -22,12 +22,16 @@ DateToken make_token(std::int32_t begin, std::int32_t end, DateTokenKind kind, b
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const DateLexicon& lexicon) : text_(text), lexicon_(lexicon) {}
+  Scanner(std::string_view text, const DateLexicon& lexicon, bool look_up_every_word)
+      : text_(text), lexicon_(lexicon), look_up_every_word_(look_up_every_word) {}
 
-  std::vector<DateToken> scan() {
+  // The tokens of text[begin, end), at their offsets in the whole text. The scan starts as
+  // after white space.
+  std::vector<DateToken> scan(std::uint32_t begin, std::uint32_t end) {
     std::vector<DateToken> tokens;
-    const auto length = static_cast<std::int32_t>(text_.size());
-    std::int32_t i = 0;
+    end_ = end;
+    const auto length = static_cast<std::int32_t>(end);
+    std::int32_t i = static_cast<std::int32_t>(begin);
     bool space = true;
     while (i < length) {
       const std::int32_t start = i;
@@ -75,7 +79,7 @@ class Scanner {
   // one- or two-letter elided article or preposition ("l'année", "d'août"), which is a word
   // of its own.
   std::int32_t scan_word(std::int32_t start, std::vector<DateToken>& tokens, bool space) {
-    const auto length = static_cast<std::int32_t>(text_.size());
+    const auto length = static_cast<std::int32_t>(end_);
     std::int32_t i = start;
     std::int32_t letters = 0;
     bool apostrophe = false;
@@ -115,7 +119,16 @@ class Scanner {
     DateToken token = make_token(begin, end, DateTokenKind::word, space);
     const std::string_view word = text_.substr(static_cast<std::size_t>(begin),
                                                static_cast<std::size_t>(end - begin));
-    if (word.size() <= lexicon_.longest_word() + 2) {
+    // A word of ASCII letters folds to its lower case, so the lexicon's table of first bytes
+    // and lengths turns most words away before folding them.
+    const bool ascii_miss = !apostrophe && !lexicon_.declines() && is_ascii(word) &&
+                            !lexicon_.may_hold_ascii(word);
+    if (ascii_miss) {
+      if (auto past = past_weekday(word)) {
+        token.name = past;
+        token.past_weekday = true;
+      }
+    } else if (look_up_every_word_ || word.size() <= lexicon_.longest_word() + 2) {
       fold_word_into(word, folded_);
       if (apostrophe) {
         normalise_apostrophes(folded_);
@@ -161,6 +174,13 @@ class Scanner {
     return std::nullopt;
   }
 
+  static bool is_ascii(std::string_view word) {
+    for (const char c : word) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    return true;
+  }
+
   static void normalise_apostrophes(std::string& folded) {
     static constexpr std::string_view kRightQuote = "\xE2\x80\x99";
     for (std::size_t at = folded.find(kRightQuote); at != std::string::npos;
@@ -171,6 +191,8 @@ class Scanner {
 
   std::string_view text_;
   const DateLexicon& lexicon_;
+  bool look_up_every_word_ = false;
+  std::uint32_t end_ = 0;
   std::string folded_;
 };
 
@@ -179,7 +201,23 @@ class Scanner {
 bool is_date_dash(int c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2212; }
 
 std::vector<DateToken> scan_date_tokens(std::string_view text, const DateLexicon& lexicon) {
-  return Scanner(text, lexicon).scan();
+  return Scanner(text, lexicon, false).scan(0, static_cast<std::uint32_t>(text.size()));
+}
+
+std::vector<DateToken> scan_date_tokens(std::string_view text, TextSpan range,
+                                        const DateLexicon& lexicon) {
+  return Scanner(text, lexicon, false).scan(range.offset, range.offset + range.length);
+}
+
+std::vector<DateToken> scan_date_term(std::string_view term, const DateLexicon& lexicon) {
+  return Scanner(term, lexicon, true).scan(0, static_cast<std::uint32_t>(term.size()));
+}
+
+bool is_anchor_token(const DateToken& token) {
+  if (token.kind == DateTokenKind::number) return true;
+  if (token.kind != DateTokenKind::word) return false;
+  if (token.name) return true;
+  return token.word != nullptr && token.word->anchor;
 }
 
 }  // namespace lectern

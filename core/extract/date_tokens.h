@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "extract/date_lexicon.h"
+#include "ingest/document.h"
 
 namespace lectern {
 
@@ -32,6 +33,20 @@ struct DateToken {
 };
 
 std::vector<DateToken> scan_date_tokens(std::string_view text, const DateLexicon& lexicon);
+// The tokens of part of a text, with offsets in the whole text. Where range begins after white
+// space (or at the start) and ends before it (or at the end), they are the tokens the whole
+// scan has there, but that a filler there may stand for a longer run in the whole scan.
+std::vector<DateToken> scan_date_tokens(std::string_view text, TextSpan range,
+                                        const DateLexicon& lexicon);
+// The tokens of a corpus term (a case-folded word, extract/date_terms.h), every word looked up
+// whatever its length: a folded word may be longer than the text's.
+std::vector<DateToken> scan_date_term(std::string_view term, const DateLexicon& lexicon);
+
+// A token no date expression is without, one of which every rule of the grammar reads: a
+// number, a month or weekday name, or a word that names a day, a year or a unit of time alone
+// ("yesterday", "i fjol", "week" of "last week"). Cue words that only lead up to one ("in",
+// "since", "år", "the end of") are none.
+bool is_anchor_token(const DateToken& token);
 
 // Hyphen, en dash, em dash, minus: what stands between the ends of "2024-2028".
 bool is_date_dash(int code_point);

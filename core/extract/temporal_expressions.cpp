@@ -4,6 +4,8 @@
 
 #include "extract/date_lexicon.h"
 #include "extract/date_tokens.h"
+#include "extract/month_names.h"
+#include "text/icu_includes.h"
 
 namespace lectern {
 namespace {
@@ -25,7 +27,9 @@ struct Found {
     month_no_year,
     year,
     decade,       // year is its first
+    century,      // year is its first: Swedish "1800-talet"
     quarter,      // year, and the quarter in month
+    day_of_relative_month,  // day, and in month the months from the document's: "the 4th instant"
   };
   What what = What::year;
   int year = 0;
@@ -33,6 +37,9 @@ struct Found {
   int day = 0;
   std::size_t first = 0;  // tokens
   std::size_t last = 0;
+  // For a month or day without a year: -1 when "last" follows it ("July last", "the 30th of
+  // September last", "juin dernier"), the latest before the document; 1 for "next".
+  int direction = 0;
 };
 
 // A relative expression before resolving.
@@ -50,6 +57,9 @@ struct Expression {
   bool anchored = false;
 };
 
+// The offset of a bare weekday in a sentence in the future tense: ahead, or the day itself.
+constexpr int kComingOrToday = 2;
+
 constexpr int kFirstYear = 1000;
 constexpr int kLastYear = 2199;
 
@@ -59,10 +69,10 @@ class Grammar {
           std::optional<DateAnchor> anchor)
       : text_(text), t_(tokens), lexicon_(lexicon), anchor_(anchor) {}
 
-  std::vector<TemporalExpression> run() {
-    std::vector<TemporalExpression> out;
+  // The expressions that start at token keep_first or later and end before token keep_end.
+  void run(std::size_t keep_first, std::size_t keep_end, std::vector<TemporalExpression>& out) {
     std::size_t i = 0;
-    while (i < t_.size()) {
+    while (i < keep_end) {
       if (!may_start(t_[i])) {
         ++i;
         continue;
@@ -70,6 +80,10 @@ class Grammar {
       std::optional<Expression> found = expression_at(i);
       if (!found) {
         ++i;
+        continue;
+      }
+      if (found->first < keep_first || found->last >= keep_end) {
+        i = found->last + 1;
         continue;
       }
       TemporalExpression expression;
@@ -80,7 +94,6 @@ class Grammar {
       out.push_back(std::move(expression));
       i = found->last + 1;
     }
-    return out;
   }
 
  private:
@@ -272,6 +285,10 @@ class Grammar {
     } else if (punct(at, '.') && glued(at)) {
       ++at;
     }
+    if (auto reckoned = cue_at(punct(at, ',') ? at + 1 : at, DateCue::relative_month)) {
+      return Found{Found::What::day_of_relative_month, 0, reckoned->value, t_[i].value, i,
+                   reckoned->last};
+    }
     if (auto connector = cue_at(at, DateCue::connector)) at = connector->last + 1;
     if (!month_name(at, true) || glued(at)) return std::nullopt;
     const int m = t_[at].name->value;
@@ -353,7 +370,9 @@ class Grammar {
     if (glued(at) && (dash(at) || punct(at, '\'') || punct(at, 0x2019))) ++at;
     if (!glued(at)) return std::nullopt;
     if (auto suffix = cue_at(at, DateCue::decade_suffix)) {
-      return Found{Found::What::decade, t_[i].value, 0, 0, i, suffix->last};
+      const bool century = suffix->value == 100 && t_[i].value % 100 == 0;
+      return Found{century ? Found::What::century : Found::What::decade, t_[i].value, 0, 0, i,
+                   suffix->last};
     }
     return std::nullopt;
   }
@@ -367,8 +386,18 @@ class Grammar {
     if (auto found = range_at(i)) return found;
     const std::optional<Found> date = date_at(i);
     if (!date) return std::nullopt;
-    if (!stands_as_date(*date)) return std::nullopt;
     Found found = *date;
+    if (found.what == Found::What::month_no_year || found.what == Found::What::day_no_year) {
+      // "July last", "the 1st of January next", but not "May last year".
+      const std::size_t at = found.last + 1;
+      if (auto modifier = cue_at(at, DateCue::modifier);
+          modifier && modifier->value != 0 && !cue_at(modifier->last + 1, DateCue::unit) &&
+          !weekday_name(modifier->last + 1)) {
+        found.direction = modifier->value;
+        found.last = modifier->last;
+      }
+    }
+    if (!stands_as_date(found)) return std::nullopt;
     if (found.what == Found::What::year) found.last = with_year_after_cue(found.first);
     return resolve(found);
   }
@@ -378,6 +407,7 @@ class Grammar {
   bool stands_as_date(const Found& found) const {
     using What = Found::What;
     if (found.what != What::year && found.what != What::month_no_year) return true;
+    if (found.direction != 0) return true;
     if (found.first > 0 && cue_ending_at(found.first - 1, DateCue::year_before)) return true;
     // "during the 2022 unrest", "the spring of 2020"
     if (found.what == What::year && found.first > 1) {
@@ -426,6 +456,12 @@ class Grammar {
       case Granularity::decade: {
         constexpr int kFirst[] = {0, 4, 7};
         constexpr int kLast[] = {3, 6, 9};
+        // A century (an interval of ten decades) in thirds: "mitten av 1800-talet" 1834/1866.
+        if (static_cast<int>(whole.end.year()) - y == 99) {
+          constexpr int kCenturyFirst[] = {0, 34, 67};
+          constexpr int kCenturyLast[] = {33, 66, 99};
+          return interval(year_period(y + kCenturyFirst[part]), year_period(y + kCenturyLast[part]));
+        }
         return interval(year_period(y + kFirst[part]), year_period(y + kLast[part]));
       }
       default: {
@@ -459,7 +495,9 @@ class Grammar {
       }
     }
     const std::optional<Found> first = date_at(at);
-    if (!first || first->what == Found::What::decade) return std::nullopt;
+    if (!first || first->what == Found::What::decade || first->what == Found::What::century) {
+      return std::nullopt;
+    }
     std::size_t to = first->last + 1;
     if (first->what == Found::What::year || first->what == Found::What::month) {
       to = with_year_after_cue(first->last) + 1;
@@ -482,7 +520,9 @@ class Grammar {
       return join(resolve(*first), resolve(last), i, with_year_after_cue(second_at));
     }
     std::optional<Found> second = date_at(second_at);
-    if (!second || second->what == Found::What::decade) return std::nullopt;
+    if (!second || second->what == Found::What::decade || second->what == Found::What::century) {
+      return std::nullopt;
+    }
     Found start = *first;
     using What = Found::What;
     if (start.what == What::month_no_year && second->what == What::month) {
@@ -593,7 +633,75 @@ class Grammar {
         modifier && modifier->value != 0 && lexicon_.modifier_after()) {
       return relative(i, modifier->last, {Relative::What::weekday, modifier->value, weekday});
     }
-    return relative(i, i, {Relative::What::weekday, 0, weekday});
+    const int offset = clause_tense(i) > 0 ? kComingOrToday : 0;
+    return relative(i, i, {Relative::What::weekday, offset, weekday});
+  }
+
+  // The tense of the sentence around token i, read from tense words in the text as HeidelTime
+  // reads it from part-of-speech tags (ContextAnalyzer.getLastTense, Strötgen & Gertz 2013,
+  // "Multilingual and cross-domain temporal tagging", LRE 47(2)): the last tense word before it
+  // in its sentence, else (when it opens the sentence) the first after it. 1 future, -1 past, 0
+  // when none says.
+  int clause_tense(std::size_t i) const {
+    const auto ends_sentence = [](char c) {
+      return c == '.' || c == '!' || c == '?' || c == '\n';
+    };
+    std::uint32_t begin = t_[i].begin;
+    while (begin > 0 && !ends_sentence(text_[begin - 1])) --begin;
+    std::uint32_t end = t_[i].end;
+    while (end < text_.size() && !ends_sentence(text_[end])) ++end;
+    const std::vector<std::string> before = folded_words(text_.substr(begin, t_[i].begin - begin));
+    const std::vector<std::string> after = folded_words(text_.substr(t_[i].end, end - t_[i].end));
+    int tense = 0;
+    std::size_t best = 0;
+    for (const DateLexicon::TensePhrase& phrase : lexicon_.tense_phrases()) {
+      for (std::size_t k = 0; k + phrase.words.size() <= before.size(); ++k) {
+        const std::size_t phrase_end = k + phrase.words.size();
+        if (phrase_end > best && std::equal(phrase.words.begin(), phrase.words.end(),
+                                            before.begin() + static_cast<std::ptrdiff_t>(k))) {
+          best = phrase_end;
+          tense = phrase.tense;
+        }
+      }
+    }
+    // With no part-of-speech tags a verb before it may go unseen ("spoke on Monday and will
+    // travel"): the words after it are read only when it opens its sentence ("On Tuesday the
+    // minister will ...").
+    constexpr std::size_t kOpeningWords = 2;
+    if (tense != 0 || before.size() > kOpeningWords) return tense;
+    best = after.size();
+    for (const DateLexicon::TensePhrase& phrase : lexicon_.tense_phrases()) {
+      for (std::size_t k = 0; k + phrase.words.size() <= after.size() && k < best; ++k) {
+        if (std::equal(phrase.words.begin(), phrase.words.end(),
+                       after.begin() + static_cast<std::ptrdiff_t>(k))) {
+          best = k;
+          tense = phrase.tense;
+        }
+      }
+    }
+    return tense;
+  }
+
+  // The case-folded runs of letters of a stretch of text ("he'll" is "he", "ll").
+  static std::vector<std::string> folded_words(std::string_view stretch) {
+    std::vector<std::string> words;
+    const auto length = static_cast<std::int32_t>(stretch.size());
+    std::int32_t at = 0;
+    std::int32_t start = -1;
+    while (at <= length) {
+      const std::int32_t here = at;
+      UChar32 c = 0;
+      if (at < length) U8_NEXT(stretch.data(), at, length, c);
+      else ++at;
+      const bool letter = here < length && c > 0 && u_isalpha(c);
+      if (letter && start < 0) start = here;
+      if (!letter && start >= 0) {
+        words.push_back(fold_word(stretch.substr(static_cast<std::size_t>(start),
+                                                 static_cast<std::size_t>(here - start))));
+        start = -1;
+      }
+    }
+    return words;
   }
 
   // Swedish "i tisdags": a weekday with a suffix that makes it the last one.
@@ -653,14 +761,16 @@ class Grammar {
 
   // The weekday nearest the anchor in the direction asked: "last Tuesday" and a bare
   // "Tuesday" look back (news reports what happened; a bare weekday may be the day itself),
-  // "next Tuesday" ahead.
+  // "next Tuesday" ahead, and a bare "Tuesday" in a sentence in the future tense ahead or to the
+  // day itself (HeidelTime's rule for news, ResolveAmbiguousValues: the last one, or the next
+  // one when the tense is future).
   CivilDay weekday_day(Relative what) const {
     const sys_days anchor{anchor_->day};
     const int today = static_cast<int>(weekday{anchor}.iso_encoding());
     int delta = 0;
     if (what.offset > 0) {
       delta = (what.weekday - today + 7) % 7;
-      if (delta == 0) delta = 7;
+      if (delta == 0 && what.offset != kComingOrToday) delta = 7;
     } else {
       delta = -((today - what.weekday + 7) % 7);
       if (what.offset < 0 && delta == 0) delta = -7;
@@ -687,6 +797,20 @@ class Grammar {
       case What::decade:
         expression.period = decade_period(found.year);
         break;
+      case What::century:
+        // The contract has no century: its ten decades, "180X/189X".
+        expression.period = interval(decade_period(found.year), decade_period(found.year + 90));
+        break;
+      case What::day_of_relative_month: {
+        expression.anchored = true;
+        if (!anchor_at_least(Granularity::month)) break;
+        const year_month ym = year_month{anchor_->day.year(), anchor_->day.month()} +
+                              months{found.month};
+        const int y = static_cast<int>(ym.year());
+        const int m = static_cast<int>(static_cast<unsigned>(ym.month()));
+        if (valid_day(y, m, found.day)) expression.period = day_period(ymd(y, m, found.day));
+        break;
+      }
       case What::quarter:
         expression.period = quarter_period(found.year, found.month);
         break;
@@ -694,7 +818,7 @@ class Grammar {
       case What::month_no_year: {
         expression.anchored = true;
         if (!anchor_) break;
-        const int y = year_near_anchor(found.month);
+        const int y = found.direction != 0 ? year_in_direction(found) : year_near_anchor(found.month);
         if (found.what == What::month_no_year) {
           expression.period = month_period(y, found.month);
         } else if (valid_day(y, found.month, found.day)) {
@@ -704,6 +828,26 @@ class Grammar {
       }
     }
     return expression;
+  }
+
+  // The year of "July last" or "the 1st of January next": the latest such month or day before
+  // the document date, or the first after it (the current month or day is neither: the old
+  // style calls it "instant"). A document dated only to its year is taken as written late in
+  // it, as annual messages and reports are: "last" is in its year, "next" in the one after.
+  int year_in_direction(const Found& found) const {
+    const int y = static_cast<int>(anchor_->day.year());
+    if (anchor_->granularity == Granularity::year) return found.direction < 0 ? y : y + 1;
+    const int anchor_month = static_cast<int>(static_cast<unsigned>(anchor_->day.month()));
+    const int anchor_day = anchor_->granularity == Granularity::day
+                               ? static_cast<int>(static_cast<unsigned>(anchor_->day.day()))
+                               : 0;
+    // Compare month and day as one number; a month alone, or a document dated to its month,
+    // compares by month.
+    const bool by_day = found.what == Found::What::day_no_year && anchor_day != 0;
+    const int named = found.month * 100 + (by_day ? found.day : 0);
+    const int now = anchor_month * 100 + (by_day ? anchor_day : 0);
+    if (found.direction < 0) return named < now ? y : y - 1;
+    return named > now ? y : y + 1;
   }
 
   // The year of a month named without one: the document's, or for a document dated to the
@@ -732,7 +876,53 @@ std::vector<TemporalExpression> find_temporal_expressions(std::string_view text,
                                                           std::optional<DateAnchor> anchor) {
   const DateLexicon& lexicon = date_lexicon(language);
   const std::vector<Token> tokens = scan_date_tokens(text, lexicon);
-  return Grammar(text, tokens, lexicon, anchor).run();
+  std::vector<TemporalExpression> out;
+  Grammar(text, tokens, lexicon, anchor).run(0, tokens.size(), out);
+  return out;
+}
+
+std::optional<std::vector<TemporalExpression>> find_temporal_expressions_in(
+    std::string_view text, std::string_view language, std::optional<DateAnchor> anchor,
+    std::span<const DateWindow> windows) {
+  const DateLexicon& lexicon = date_lexicon(language);
+  const auto size = static_cast<std::uint32_t>(text.size());
+  const auto space = [&](std::uint32_t at) {
+    const char c = text[at];
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  };
+  std::vector<TemporalExpression> out;
+  for (const DateWindow& window : windows) {
+    std::uint32_t begin = window.from_start ? 0 : window.begin;
+    while (begin > 0 && !space(begin - 1)) --begin;
+    std::uint32_t end = window.to_end ? size : window.end;
+    while (end < size && !space(end)) ++end;
+    const std::vector<Token> tokens = scan_date_tokens(text, {begin, end - begin}, lexicon);
+    // The words at the ends must be fillers to the scanner too: a rule reads no further.
+    const auto filler_at = [&](std::uint32_t byte) -> std::optional<std::size_t> {
+      for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].begin <= byte && byte < tokens[k].end) {
+          if (tokens[k].filler) return k;
+          return std::nullopt;
+        }
+      }
+      return std::nullopt;
+    };
+    std::size_t keep_first = 0;
+    std::size_t keep_end = tokens.size();
+    if (!window.from_start) {
+      const std::optional<std::size_t> first = filler_at(window.begin);
+      if (!first) return std::nullopt;
+      keep_first = *first + 1;
+    }
+    if (!window.to_end) {
+      const std::optional<std::size_t> last = window.end > window.begin ? filler_at(window.end - 1)
+                                                                         : std::nullopt;
+      if (!last) return std::nullopt;
+      keep_end = *last;
+    }
+    Grammar(text, tokens, lexicon, anchor).run(keep_first, keep_end, out);
+  }
+  return out;
 }
 
 }  // namespace lectern

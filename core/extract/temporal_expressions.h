@@ -19,6 +19,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -41,5 +42,28 @@ struct TemporalExpression {
 std::vector<TemporalExpression> find_temporal_expressions(std::string_view text,
                                                           std::string_view language,
                                                           std::optional<DateAnchor> anchor);
+
+}  // namespace lectern
+
+namespace lectern {
+
+// A stretch of a text that may hold dates, for a caller that knows where its date words are
+// (extract/document_dates.h): from the first byte of a word that is no date word at all to the
+// last byte of another, or from the start of the text or to its end.
+struct DateWindow {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  bool from_start = false;  // begin is the start of the text, not of such a word
+  bool to_end = false;      // end is the end of the text
+};
+
+// What find_temporal_expressions finds between the end words of the windows (sorted, their
+// insides disjoint), reading only them: no rule of the grammar reads past a word that is no date
+// word, so what lies between two such words is found from them alone. Nothing when an end
+// word turns out to be a date word after all (the caller split words unlike the scanner): the
+// caller then reads the whole text.
+std::optional<std::vector<TemporalExpression>> find_temporal_expressions_in(
+    std::string_view text, std::string_view language, std::optional<DateAnchor> anchor,
+    std::span<const DateWindow> windows);
 
 }  // namespace lectern

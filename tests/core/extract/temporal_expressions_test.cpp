@@ -198,3 +198,49 @@ TEST_CASE("Spans are byte ranges of the text and periods carry first and last da
   CHECK(late[0].period.granularity == Granularity::half);
   CHECK_FALSE(late[0].anchored);
 }
+
+TEST_CASE("Old styles: a month or day with last or next, instant and ultimo") {
+  const Case dated[] = {
+      {"The report of December last and the 1st of January next, the 4th instant and the 30th "
+       "ultimo; since the last session.",
+       "December last => 1829-12* ; 1st of January next => 1831-01-01* ; 4th instant => "
+       "1830-12-04* ; 30th ultimo => 1830-11-30*"},
+      {"In May last year and July next.", "May => 1830-05* ; last year => 1829* ; July next => 1831-07*"},
+      {"The receipts for the present year and the ensuing year.",
+       "present year => 1830* ; ensuing year => 1831*"},
+  };
+  check_table("en", "1830-12-06", std::begin(dated), std::end(dated));
+  // Dated to its year only (the addresses are): last is in its year, next in the one after,
+  // and "instant" needs the month.
+  const Case year_only[] = {
+      {"The 30th of September last, January next and the 1st instant.",
+       "30th of September last => 1830-09-30* ; January next => 1831-01* ; 1st instant => ?"},
+  };
+  check_table("en", "1830", std::begin(year_only), std::end(year_only));
+}
+
+TEST_CASE("Swedish -talet on a year ending in 00 is the century") {
+  const Case cases[] = {
+      {"Under 1800-talet, på 1990-talet och 2000-talet.",
+       "1800-talet => 180X/189X ; 1990-talet => 199X ; 2000-talet => 200X/209X"},
+      {"I början av 1900-talet.", "I början av 1900-talet => 1900/1933"},
+  };
+  check_table("sv", "2024-05-08", std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("A bare weekday is the last one, or the next one in a sentence in the future tense") {
+  // 2024-11-27 is a Wednesday.
+  const Case en[] = {
+      {"The delegation arrived on Monday and will leave on Friday.",
+       "Monday => 2024-11-25* ; Friday => 2024-11-29*"},
+      {"On Tuesday the minister said he will resign.", "Tuesday => 2024-11-26*"},
+      {"On Tuesday the minister will resign.", "Tuesday => 2024-12-03*"},
+      {"The vote will be held on Wednesday.", "Wednesday => 2024-11-27*"},
+  };
+  check_table("en", "2024-11-27", std::begin(en), std::end(en));
+  const Case sv[] = {{"Hon ska resa på fredag men kom hem i tisdags.",
+                      "fredag => 2024-11-29* ; i tisdags => 2024-11-26*"}};
+  check_table("sv", "2024-11-27", std::begin(sv), std::end(sv));
+  const Case de[] = {{"Der Kanzler wird am Freitag reisen.", "Freitag => 2024-11-29*"}};
+  check_table("de", "2024-11-27", std::begin(de), std::end(de));
+}
