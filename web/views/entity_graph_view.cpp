@@ -391,6 +391,8 @@ class EntityGraphView final : public View {
     const ImU32 type_colours[] = {IM_COL32(240, 130, 90, 255), IM_COL32(110, 170, 250, 255),
                                   IM_COL32(120, 210, 120, 255), IM_COL32(200, 180, 120, 255)};
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImVec4 canvas = ImGui::GetStyleColorVec4(ImGuiCol_FrameBg);
+    const ImU32 label_backing = ImGui::GetColorU32(ImVec4(canvas.x, canvas.y, canvas.z, 0.75f));
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
       const GraphNode& n = nodes_[i];
       const Entity& e = entities_->entities[n.entity];
@@ -400,7 +402,12 @@ class EntityGraphView final : public View {
       if (e.name == filter_entity || static_cast<int>(i) == hovered) {
         draw->AddCircle(p, r + 3.0f, text, 0, 2.0f);
       }
-      if (labels_[i]) draw->AddText(labels_[i]->min, text, e.name.c_str());
+      if (labels_[i]) {
+        // A backing the colour of the canvas keeps a name readable where it crosses links.
+        draw->AddRectFilled(ImVec2(labels_[i]->min.x - 1.0f, labels_[i]->min.y),
+                            ImVec2(labels_[i]->max.x + 1.0f, labels_[i]->max.y), label_backing, 3.0f);
+        draw->AddText(labels_[i]->min, text, e.name.c_str());
+      }
     }
     float x = canvas_origin_.x + 8.0f;
     for (int t = 0; t < 4; ++t) {
