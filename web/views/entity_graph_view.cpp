@@ -391,8 +391,10 @@ class EntityGraphView final : public View {
     const ImU32 type_colours[] = {IM_COL32(240, 130, 90, 255), IM_COL32(110, 170, 250, 255),
                                   IM_COL32(120, 210, 120, 255), IM_COL32(200, 180, 120, 255)};
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    const ImVec4 canvas = ImGui::GetStyleColorVec4(ImGuiCol_FrameBg);
-    const ImU32 label_backing = ImGui::GetColorU32(ImVec4(canvas.x, canvas.y, canvas.z, 0.75f));
+    // The window's colour, half see-through: darker than the canvas in the dark theme, lighter
+    // in the light one, so the name stands out either way.
+    const ImVec4 window = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    const ImU32 label_backing = ImGui::GetColorU32(ImVec4(window.x, window.y, window.z, 0.6f));
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
       const GraphNode& n = nodes_[i];
       const Entity& e = entities_->entities[n.entity];
@@ -403,7 +405,7 @@ class EntityGraphView final : public View {
         draw->AddCircle(p, r + 3.0f, text, 0, 2.0f);
       }
       if (labels_[i]) {
-        // A backing the colour of the canvas keeps a name readable where it crosses links.
+        // A backing keeps a name readable where it crosses links and nodes.
         draw->AddRectFilled(ImVec2(labels_[i]->min.x - 1.0f, labels_[i]->min.y),
                             ImVec2(labels_[i]->max.x + 1.0f, labels_[i]->max.y), label_backing, 3.0f);
         draw->AddText(labels_[i]->min, text, e.name.c_str());
