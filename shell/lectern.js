@@ -15,6 +15,7 @@
 //   lectern.exportTable('csv');       // {name, body} of the current view's table
 //   lectern.settings({theme: 'light'});
 //   lectern.memory();                 // {wasm, js}: bytes of wasm memory and of the JS heap
+//   lectern.timings();                // start-up steps: [{step, at, ms}], ms since page start
 //   lectern.openFiles(); lectern.openFolder();  // pickers (browsers allow them only in a gesture)
 // A parent page can call the same through postMessage: {lectern: 'state', args: [], id: 1}
 // is answered with {lectern: 'reply', id: 1, result} (or error); the app posts
@@ -152,8 +153,36 @@
     command('paste', { text: text });
   });
 
+  // The CJK font, when a corpus has characters DejaVu Sans lacks (web/fonts.h). Beside
+  // index.html in dist/web; the one-file build has none, and from file:// nothing can be
+  // fetched: the app is then given no bytes and says which characters stay without glyphs.
+  Module.lecternFetchFont = function () {
+    function give(buffer) {
+      var bytes = new Uint8Array(buffer);
+      var ptr = Module._malloc(Math.max(bytes.length, 1));
+      Module.HEAPU8.set(bytes, ptr);
+      try {
+        Module.ccall('lectern_add_font', 'number', ['number', 'number'], [ptr, bytes.length]);
+      } finally {
+        Module._free(ptr);
+      }
+    }
+    // A file:// page may not fetch (Chromium refuses with a console error): no attempt.
+    if (window.location.protocol === 'file:') return give(new ArrayBuffer(0));
+    fetch('fonts/cjk.ttf')
+      .then(function (response) {
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response.arrayBuffer();
+      })
+      .then(give, function () { give(new ArrayBuffer(0)); });
+  };
+
+  // Start-up steps for lectern.timings(); the app adds its own (platform::mark) up to the first
+  // frame. Here the module's JS has run and the wasm is being fetched and compiled.
+  performance.mark('lectern:script');
   var previousInit = Module.onRuntimeInitialized;
   Module.onRuntimeInitialized = function () {
+    performance.mark('lectern:runtime');  // wasm compiled and instantiated, constructors run
     runtimeReady = true;
     if (previousInit) previousInit();
   };
@@ -264,6 +293,17 @@
     },
     openFiles: function () { filesInput.click(); },
     openFolder: function () { folderInput.click(); },
+    // The steps of start-up in order: at = ms since the page started, ms = since the step before.
+    timings: function () {
+      var previous = 0;
+      return performance.getEntriesByType('mark')
+        .filter(function (mark) { return mark.name.indexOf('lectern:') === 0; })
+        .map(function (mark) {
+          var step = { step: mark.name.substring(8), at: mark.startTime, ms: mark.startTime - previous };
+          previous = mark.startTime;
+          return step;
+        });
+    },
   };
   window.lectern = api;
 

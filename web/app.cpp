@@ -158,6 +158,11 @@ void App::set_settings(Settings settings) {
   ImGui::GetIO().FontGlobalScale = settings_.text_scale;
 }
 
+void App::set_font_status(nlohmann::json state, std::string notice) {
+  font_state_ = std::move(state);
+  font_notice_ = std::move(notice);
+}
+
 void App::reselect() {
   const std::optional<ReaderTarget> reader = selection_.reader;
   selection_ = select(corpus_, corpus_serial_, history_.current(), ++selection_serial_);
@@ -199,6 +204,7 @@ void App::build_for(std::chrono::microseconds budget) {
 }
 
 void App::swap_in(std::shared_ptr<const Corpus> corpus) {
+  if (!corpus_) platform::mark("indexed");  // the first corpus: a step of start-up
   corpus_ = std::move(corpus);
   ++corpus_serial_;
   summary_ = summarize(*corpus_);
@@ -209,6 +215,10 @@ void App::swap_in(std::shared_ptr<const Corpus> corpus) {
 void App::apply(ViewRequests& requests) {
   if (!requests.remove_documents.empty()) remove_documents(requests.remove_documents);
   if (requests.filter) set_filter(std::move(*requests.filter));
+  for (const ViewRequests::ViewSetting& s : requests.view_settings) {
+    set_view_setting(s.view, s.key, s.value);
+  }
+  if (requests.show_view) show(*requests.show_view);
   if (requests.open_reader) {
     selection_.reader = *requests.open_reader;
     selection_.reader->serial = ++reader_serial_;
@@ -403,6 +413,10 @@ void App::draw_status_bar(float height) {
       ImGui::SameLine();
       ImGui::TextColored(kErrorColour, "|  %s", message_.c_str());
     }
+    if (!font_notice_.empty()) {
+      ImGui::SameLine();
+      ImGui::TextColored(kErrorColour, "|  %s", font_notice_.c_str());
+    }
   }
   ImGui::End();
   ImGui::PopStyleVar();
@@ -504,6 +518,7 @@ nlohmann::json App::status() const {
       {"lastFrameMs", last_frame_ms_},
       {"slowestFrameMs", slowest_frame_ms_},
       {"icuMessage", icu_message_},
+      {"fonts", font_state_},
   };
   return out;
 }

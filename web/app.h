@@ -65,6 +65,12 @@ class App {
 
   // True once a frame has drawn a corpus.
   bool has_drawn_corpus() const { return drawn_corpus_; }
+  // The corpus on screen (null before the first) and its number, for the fonts (main.cpp).
+  const std::shared_ptr<const Corpus>& corpus() const { return corpus_; }
+  std::uint64_t corpus_serial() const { return corpus_serial_; }
+  // What the fonts report (UiFonts::state, lectern.state().fonts) and their notice for the
+  // status bar (characters without glyphs; empty when none).
+  void set_font_status(nlohmann::json state, std::string notice);
 
   // What lectern.state() answers: counts, the view and its state, the filter and its chips.
   nlohmann::json status() const;
@@ -116,6 +122,8 @@ class App {
   Settings settings_;
   std::string icu_message_;
   std::string message_;  // the last thing that went wrong with something the user asked for
+  nlohmann::json font_state_;
+  std::string font_notice_;
   bool drawn_corpus_ = false;
   double last_frame_ms_ = 0;
   double slowest_frame_ms_ = 0;  // since the first corpus was drawn

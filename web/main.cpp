@@ -24,9 +24,11 @@ constexpr float kFontSizePx = 16.0f;
 // bar and Cancel stay live.
 constexpr unsigned kDrawEvery = 4;
 constexpr std::chrono::microseconds kIndexOnlySlice{30000};
+constexpr std::chrono::microseconds kSampleBuildBudget{std::chrono::seconds(30)};
 
 GLFWwindow* g_window = nullptr;
 lectern::App* g_app = nullptr;
+lectern::UiFonts* g_fonts = nullptr;
 std::string g_published_location;
 
 std::vector<std::string> strings(const nlohmann::json& value) {
@@ -65,6 +67,21 @@ bool apply_location(lectern::App& app, const std::string& location_json) {
   return location.contains("corpus") && !strings(location["corpus"]).empty();
 }
 
+// Between frames (the atlas must not change inside one): the fonts follow the corpus's
+// characters, and the page is asked for the CJK font when they need it.
+void update_fonts() {
+  if (!g_app->corpus()) return;
+  if (g_fonts->cover(*g_app->corpus(), g_app->corpus_serial())) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  if (g_fonts->wants_fallback()) {
+    g_fonts->fallback_requested();
+    lectern::platform::request_fallback_font();
+  }
+  g_app->set_font_status(g_fonts->state(), g_fonts->notice());
+}
+
 void frame() {
   static unsigned refresh = 0;
   if (g_app->building() && ++refresh % kDrawEvery != 0) {
@@ -74,6 +91,7 @@ void frame() {
   lectern::platform::fit_window_to_page();
   glfwPollEvents();
   lectern::platform::deliver_pasted_text();
+  update_fonts();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
@@ -92,6 +110,7 @@ void frame() {
 
   static bool told_page = false;
   if (!told_page && g_app->has_drawn_corpus()) {
+    lectern::platform::mark("first-frame");
     lectern::platform::notify_corpus_drawn();
     told_page = true;
   }
@@ -106,6 +125,7 @@ void frame() {
 }  // namespace
 
 int main() {
+  lectern::platform::mark("main");
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -121,18 +141,35 @@ int main() {
   // The canvas has one buffer pixel per physical pixel (platform::fit_window_to_page), and
   // ImGui works in those: fonts and sizes are scaled up front so HiDPI text stays sharp.
   const float pixel_ratio = lectern::platform::device_pixel_ratio();
-  lectern::load_ui_font(lectern::platform::font_path(), kFontSizePx * pixel_ratio);
+  static lectern::UiFonts fonts(lectern::platform::font_path(), kFontSizePx * pixel_ratio);
+  g_fonts = &fonts;
+  fonts.load();
+  lectern::platform::attach_fonts(fonts);
+  // Built here rather than in the first frame, so lectern.timings() shows its cost apart.
+  ImGui::GetIO().Fonts->Build();
+  lectern::platform::mark("font-atlas");
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  ImGui_ImplOpenGL3_CreateDeviceObjects();  // shaders and the font texture
+  lectern::platform::mark("gl-setup");
 
+  std::string icu_message = lectern::check_icu_data();
+  lectern::platform::mark("icu-data");
   // Static: the main loop outlives main() on the web.
-  static lectern::App app(lectern::check_icu_data(),
+  static lectern::App app(std::move(icu_message),
                           lectern::settings_from_json(lectern::platform::load_settings()));
   ImGui::GetStyle().ScaleAllSizes(pixel_ratio);
   g_app = &app;
   const bool corpus_in_url = apply_location(app, lectern::platform::initial_location());
-  // The sample corpus, unless the URL names one (the page loads it once attached).
-  if (!corpus_in_url) app.add_files(lectern::platform::bundled_corpus());
+  // The sample corpus, unless the URL names one (the page loads it once attached). It is small
+  // (5 files, some 20 ms warm) and nothing can be shown before it, so it is indexed here at once
+  // rather than in slices over display refreshes: a loaded machine delays each refresh by
+  // 100-250 ms, and slicing drew progress frames no one needs.
+  if (!corpus_in_url) {
+    app.add_files(lectern::platform::bundled_corpus());
+    lectern::platform::mark("corpus-read");
+    app.build_for(kSampleBuildBudget);
+  }
   lectern::platform::attach(app);
 
   lectern::platform::run_frames(frame);

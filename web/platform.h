@@ -15,6 +15,7 @@
 
 namespace lectern {
 class App;
+class UiFonts;
 }
 
 namespace lectern::platform {
@@ -42,12 +43,22 @@ float device_pixel_ratio();
 // the page it may now send them (it loads ?corpus= URLs then).
 void attach(App& app);
 
+// Fonts that arrive from the page (the CJK font) go to these.
+void attach_fonts(UiFonts& fonts);
+// Asks the page to fetch the CJK font; it arrives through UiFonts::add_fallback, empty when
+// the page cannot have it (a file:// page).
+void request_fallback_font();
+
 // Asks the page to show its file or folder picker; files arrive through App::add_file.
 void request_open_files();
 void request_open_folder();
 
 // Offers text to the user as a downloaded file.
 void download(const std::string& file_name, const char* mime_type, std::string_view body);
+
+// Records a named moment of start-up in the page's performance timeline ("lectern:" + step),
+// which lectern.timings() reports as the steps to the first frame.
+void mark(const char* step);
 
 // Tells the page that a frame showing a corpus has been drawn (resolves lectern.ready).
 void notify_corpus_drawn();

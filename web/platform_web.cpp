@@ -12,6 +12,7 @@
 #include <string>
 
 #include "app.h"
+#include "fonts.h"
 #include "imgui.h"
 #include "platform.h"
 
@@ -22,6 +23,7 @@ constexpr const char* kCorpusDir = "/corpus";
 constexpr const char* kFontPath = "/fonts/DejaVuSans.ttf";
 
 lectern::App* g_app = nullptr;
+lectern::UiFonts* g_fonts = nullptr;
 std::string g_reply;
 std::string g_pasted_text;  // for the text field being edited, waiting for Ctrl's release  // the last answer handed to JS, alive until the next call
 
@@ -30,7 +32,9 @@ std::string g_pasted_text;  // for the text field being edited, waiting for Ctrl
 EM_JS(void, js_open_files, (), { Module["lecternOpenFiles"](); });
 EM_JS(void, js_open_folder, (), { Module["lecternOpenFolder"](); });
 EM_JS(void, js_corpus_drawn, (), { Module["lecternCorpusDrawn"](); });
+EM_JS(void, js_mark, (const char* step), { performance.mark("lectern:" + UTF8ToString(step)); });
 EM_JS(void, js_started, (), { Module["lecternStarted"](); });
+EM_JS(void, js_fetch_font, (), { Module["lecternFetchFont"](); });
 EM_JS(char*, js_initial_location, (), {
   return allocateUTF8(JSON.stringify(Module["lecternInitialLocation"]()));
 });
@@ -194,6 +198,10 @@ void attach(App& app) {
   js_started();
 }
 
+void attach_fonts(UiFonts& fonts) { g_fonts = &fonts; }
+
+void request_fallback_font() { js_fetch_font(); }
+
 void request_open_files() { js_open_files(); }
 
 void request_open_folder() { js_open_folder(); }
@@ -201,6 +209,8 @@ void request_open_folder() { js_open_folder(); }
 void download(const std::string& file_name, const char* mime_type, std::string_view body) {
   js_download(file_name.c_str(), mime_type, body.data(), static_cast<int>(body.size()));
 }
+
+void mark(const char* step) { js_mark(step); }
 
 void notify_corpus_drawn() { js_corpus_drawn(); }
 
@@ -230,6 +240,14 @@ EMSCRIPTEN_KEEPALIVE int lectern_add_file(const char* name, const std::uint8_t* 
   if (g_app == nullptr || name == nullptr || size < 0 || (bytes == nullptr && size > 0)) return 0;
   const auto* first = reinterpret_cast<const char*>(bytes);
   g_app->add_file({name, std::string(first, first + size)});
+  return 1;
+}
+
+// The CJK font's size bytes (owned by the caller; 0 bytes: the page could not fetch it).
+EMSCRIPTEN_KEEPALIVE int lectern_add_font(const std::uint8_t* bytes, int size) {
+  if (g_fonts == nullptr || size < 0 || (bytes == nullptr && size > 0)) return 0;
+  const auto* first = reinterpret_cast<const char*>(bytes);
+  g_fonts->add_fallback(std::string(first, first + size));
   return 1;
 }
 

@@ -139,6 +139,8 @@ class EntitiesView final : public View {
                        {"mentions", mentions_of_[index].size()},
                        {"cooccurring", cooccurring},
                        {"hidden", e->hidden}};
+      // Where "Show trend" was drawn, in page pixels, for a test's click.
+      out["showTrendButton"] = {{"x", show_trend_at_.x}, {"y", show_trend_at_.y}};
     }
     return out;
   }
@@ -418,6 +420,15 @@ class EntitiesView final : public View {
     const auto index = static_cast<std::uint32_t>(e - entities_->entities.data());
     ImGui::Text("%s  (%s)%s", e->name.c_str(), to_string(e->type), e->hidden ? "  hidden" : "");
     draw_entity_curation(*e);
+    if (ImGui::SmallButton("Show trend")) {
+      requests.view_settings.push_back({"timeline", "addTrend", "entity:" + e->name});
+      requests.show_view = "timeline";
+    }
+    show_trend_at_ = ImVec2((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) * 0.5f,
+                            (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
+    if (ImGui::IsItemHovered()) {
+      ImGui::SetTooltip("Its mentions (every alias) per million tokens over time, in the Timeline");
+    }
     if (ImGui::CollapsingHeader("Aliases and merges", ImGuiTreeNodeFlags_DefaultOpen)) {
       for (const std::string& alias : entities_->aliases(*e)) {
         ImGui::PushID(alias.c_str());
@@ -459,12 +470,17 @@ class EntitiesView final : public View {
 
   void draw_mentions_per_year(const Entity& e, const Selection& selection) {
     std::map<int, float> per_year;
+    std::uint32_t undated = 0;  // mentions in documents without a date: said, not charted
     for (const DocCount& d : e.docs) {
       if (!selection.documents->contains(d.doc)) continue;
       const auto period = document_period(corpus_->document(d.doc).meta);
-      if (!period) continue;
+      if (!period) {
+        undated += d.mentions;
+        continue;
+      }
       per_year[static_cast<int>(period->begin.year())] += static_cast<float>(d.mentions);
     }
+    if (undated > 0) ImGui::TextDisabled("%u mentions in undated documents (not charted)", undated);
     if (per_year.empty()) {
       ImGui::TextDisabled("No dated document names it.");
       return;
@@ -636,6 +652,7 @@ class EntitiesView final : public View {
   std::string rename_edit_;
   std::vector<std::string> marked_;
   std::vector<std::optional<CurationAction>> pending_;  // curation to apply; nothing: undo
+  ImVec2 show_trend_at_;  // the centre of the "Show trend" button, as last drawn
 };
 
 }  // namespace

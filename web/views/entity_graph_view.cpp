@@ -5,7 +5,10 @@
 // every edge attracts with d^2/k, k = C sqrt(area / nodes), and each node moves at most a
 // "temperature" that cools linearly to nothing. The iterations run a few per frame, so the page
 // stays responsive while the picture settles. Wheel zooms, dragging the background pans,
-// dragging a node moves it, clicking a node makes its entity the filter's.
+// dragging a node moves it, clicking a node makes its entity the filter's. Labels are placed
+// greedily, most named entity first: each takes the first of four places around its node that
+// stays inside the view and overlaps no label or node placed before it, or goes without (its
+// name shows on hover), so names never print over each other.
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -24,6 +27,19 @@ constexpr std::size_t kMaxEdges = 240;
 constexpr int kIterations = 300;
 constexpr int kIterationsPerFrame = 10;
 constexpr float kLayoutSize = 1000.0f;  // layout units: a square this wide
+constexpr float kLoneRadius = 0.45f;    // of kLayoutSize: where gravity holds an unlinked node
+constexpr float kLegendHeight = 28.0f;  // the strip at the bottom with the type colours
+
+struct LabelBox {
+  ImVec2 min;
+  ImVec2 max;
+  bool overlaps(const LabelBox& o) const {
+    return min.x < o.max.x && o.min.x < max.x && min.y < o.max.y && o.min.y < max.y;
+  }
+  bool inside(ImVec2 lo, ImVec2 hi) const {
+    return min.x >= lo.x && min.y >= lo.y && max.x <= hi.x && max.y <= hi.y;
+  }
+};
 
 struct GraphNode {
   std::uint32_t entity = 0;
@@ -70,6 +86,7 @@ class EntityGraphView final : public View {
     ImGui::InvisibleButton("##graph", size);
     const int hovered = node_at(ImGui::GetIO().MousePos);
     handle_input(hovered, selection, requests);
+    place_labels(hovered, selection.filter.entity);
     draw_graph(hovered, selection.filter.entity);
   }
 
@@ -89,6 +106,23 @@ class EntityGraphView final : public View {
     }
     out["names"] = names;
     out["screen"] = places;  // where each node is drawn, in page pixels
+    // The labels drawn (the rest show on hover), and checks of their placement: pairs that
+    // overlap, and labels reaching outside the view; both should be 0.
+    std::size_t shown = 0;
+    std::size_t overlapping = 0;
+    std::size_t outside = 0;
+    const ImVec2 end(canvas_origin_.x + canvas_size_.x, canvas_origin_.y + canvas_size_.y);
+    for (std::size_t i = 0; i < labels_.size(); ++i) {
+      if (!labels_[i]) continue;
+      ++shown;
+      if (!labels_[i]->inside(canvas_origin_, end)) ++outside;
+      for (std::size_t j = i + 1; j < labels_.size(); ++j) {
+        if (labels_[j] && labels_[i]->overlaps(*labels_[j])) ++overlapping;
+      }
+    }
+    out["labels"] = shown;
+    out["labelOverlaps"] = overlapping;
+    out["labelsOutside"] = outside;
     return out;
   }
 
@@ -190,6 +224,16 @@ class EntityGraphView final : public View {
         nodes_[b].move = ImVec2(nodes_[b].move.x - push.x, nodes_[b].move.y - push.y);
       }
     }
+    // Gravity towards the centre, g * d: without it, entities linked to nothing drift to the
+    // square's border and pile up on its corners. Against the repulsion of the other n - 1 nodes
+    // (about (n - 1) k^2 / d) a lone node settles where g d = (n - 1) k^2 / d, chosen to be
+    // kLoneRadius from the centre.
+    const float gravity = static_cast<float>(nodes_.size() - 1) * k * k /
+                          (kLoneRadius * kLayoutSize * kLoneRadius * kLayoutSize);
+    for (GraphNode& n : nodes_) {
+      n.move = ImVec2(n.move.x - gravity * (n.at.x - kLayoutSize * 0.5f),
+                      n.move.y - gravity * (n.at.y - kLayoutSize * 0.5f));
+    }
     for (const EntityEdge& e : edges_) {
       GraphNode& a = nodes_[e.a];
       GraphNode& b = nodes_[e.b];
@@ -273,6 +317,62 @@ class EntityGraphView final : public View {
     }
   }
 
+  // Where each node's name goes, or nothing: greedy, in order of importance (the hovered node,
+  // the filter's entity, then by sentences named in, as nodes_ is ranked), first fit of right,
+  // left, above, below; a place must stay inside the view and clear of every placed label and
+  // of the other nodes' discs (or, where no place is, of the labels only).
+  void place_labels(int hovered, const std::string& filter_entity) {
+    labels_.assign(nodes_.size(), std::nullopt);
+    if (!entities_) return;
+    const ImVec2 lo = canvas_origin_;
+    const ImVec2 hi(canvas_origin_.x + canvas_size_.x,
+                    canvas_origin_.y + canvas_size_.y - kLegendHeight);
+    std::vector<LabelBox> taken;
+    std::vector<LabelBox> discs(nodes_.size());
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      const ImVec2 p = to_screen(nodes_[i].at);
+      const float r = radius(nodes_[i]);
+      discs[i] = {ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r)};
+    }
+    std::vector<std::size_t> order(nodes_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto rank = [&](std::size_t i) {
+      if (static_cast<int>(i) == hovered) return 0;
+      return entities_->entities[nodes_[i].entity].name == filter_entity ? 1 : 2;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
+    for (const std::size_t i : order) {
+      const ImVec2 text = ImGui::CalcTextSize(entities_->entities[nodes_[i].entity].name.c_str());
+      const ImVec2 p = to_screen(nodes_[i].at);
+      const float r = radius(nodes_[i]) + 2.0f;
+      const ImVec2 corners[] = {
+          ImVec2(p.x + r, p.y - text.y * 0.5f),           // right
+          ImVec2(p.x - r - text.x, p.y - text.y * 0.5f),  // left
+          ImVec2(p.x - text.x * 0.5f, p.y - r - text.y),  // above
+          ImVec2(p.x - text.x * 0.5f, p.y + r),           // below
+      };
+      // A place clear of the other nodes too if there is one; else one clear of labels only,
+      // so a big node in a crowded centre still gets its name.
+      for (const bool avoid_nodes : {true, false}) {
+        for (const ImVec2& c : corners) {
+          const LabelBox box{c, ImVec2(c.x + text.x, c.y + text.y)};
+          if (!box.inside(lo, hi)) continue;
+          bool clear = true;
+          for (const LabelBox& t : taken) clear = clear && !box.overlaps(t);
+          for (std::size_t j = 0; avoid_nodes && j < discs.size() && clear; ++j) {
+            clear = j == i || !box.overlaps(discs[j]);
+          }
+          if (!clear) continue;
+          labels_[i] = box;
+          taken.push_back(box);
+          break;
+        }
+        if (labels_[i]) break;
+      }
+    }
+  }
+
   void draw_graph(int hovered, const std::string& filter_entity) const {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 end(canvas_origin_.x + canvas_size_.x, canvas_origin_.y + canvas_size_.y);
@@ -291,6 +391,10 @@ class EntityGraphView final : public View {
     const ImU32 type_colours[] = {IM_COL32(240, 130, 90, 255), IM_COL32(110, 170, 250, 255),
                                   IM_COL32(120, 210, 120, 255), IM_COL32(200, 180, 120, 255)};
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    // The window's colour, half see-through: darker than the canvas in the dark theme, lighter
+    // in the light one, so the name stands out either way.
+    const ImVec4 window = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    const ImU32 label_backing = ImGui::GetColorU32(ImVec4(window.x, window.y, window.z, 0.6f));
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
       const GraphNode& n = nodes_[i];
       const Entity& e = entities_->entities[n.entity];
@@ -300,14 +404,20 @@ class EntityGraphView final : public View {
       if (e.name == filter_entity || static_cast<int>(i) == hovered) {
         draw->AddCircle(p, r + 3.0f, text, 0, 2.0f);
       }
-      draw->AddText(ImVec2(p.x + r + 2.0f, p.y - 8.0f), text, e.name.c_str());
+      if (labels_[i]) {
+        // A backing keeps a name readable where it crosses links and nodes.
+        draw->AddRectFilled(ImVec2(labels_[i]->min.x - 1.0f, labels_[i]->min.y),
+                            ImVec2(labels_[i]->max.x + 1.0f, labels_[i]->max.y), label_backing, 3.0f);
+        draw->AddText(labels_[i]->min, text, e.name.c_str());
+      }
     }
     float x = canvas_origin_.x + 8.0f;
     for (int t = 0; t < 4; ++t) {
       const char* label = to_string(static_cast<EntityType>(t));
-      draw->AddCircleFilled(ImVec2(x + 6.0f, end.y - 14.0f), 6.0f, type_colours[t]);
-      draw->AddText(ImVec2(x + 16.0f, end.y - 22.0f), text, label);
-      x += 70.0f;
+      const float mid = end.y - kLegendHeight * 0.5f;
+      draw->AddCircleFilled(ImVec2(x + 6.0f, mid), 6.0f, type_colours[t]);
+      draw->AddText(ImVec2(x + 16.0f, mid - ImGui::GetTextLineHeight() * 0.5f), text, label);
+      x += ImGui::CalcTextSize(label).x + 32.0f;
     }
     draw->PopClipRect();
     if (hovered >= 0) {
@@ -330,6 +440,7 @@ class EntityGraphView final : public View {
   ImVec2 pan_;
   ImVec2 canvas_origin_;
   ImVec2 canvas_size_{800, 600};
+  std::vector<std::optional<LabelBox>> labels_;  // per node, in page pixels, from place_labels
   int dragged_ = -1;
   bool moved_ = false;
 };

@@ -1,20 +1,28 @@
 // Timeline: when the selected documents were written and which dates their texts mention, as
 // two histograms on one time axis (analysis/timeline.h, bucket counts as time_buckets.h counts
-// them: a dated thing in the bucket holding its first day), with trend lines for chosen words
-// (hits per million tokens per bucket, term_trend) and the list of mentioned dates with their
-// sentences. The axis zooms with the wheel and pans by dragging; Shift-drag picks a date range
+// them: a dated thing in the bucket holding its first day), with trend lines for chosen words or
+// entities (hits per million tokens per bucket, term_trend; "entity:NAME" counts every mention of
+// the curated entity under any alias, found by the query language's entity: leaf) and the list
+// of mentioned dates with their sentences. Undated documents have no place on the axis: their
+// count is written beside the histogram, so nothing leaves the picture unsaid. The axis zooms with the wheel and pans by dragging; Shift-drag picks a date range
 // that becomes the filter's. The bucket size follows the visible span (bucket_size_for).
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <sstream>
+#include <string_view>
+#include <variant>
 
 #include "analysis/match.h"
 #include "analysis/time_buckets.h"
 #include "analysis/timeline.h"
+#include "entity_state.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "query/evaluate.h"
 #include "views/views.h"
 
 namespace lectern {
@@ -23,6 +31,7 @@ namespace {
 constexpr float kHistogramHeight = 190.0f;
 constexpr float kTrendHeight = 90.0f;
 constexpr double kMinSpanDays = 20.0;
+constexpr std::string_view kEntityPrefix = "entity:";
 
 double day_number(CivilDay day) {
   return static_cast<double>(std::chrono::sys_days(day).time_since_epoch().count());
@@ -39,8 +48,21 @@ struct Bar {
   std::size_t mentions = 0;
 };
 
+// The name after "entity:" (quotes around it dropped), or nothing for a plain word or phrase.
+std::optional<std::string> entity_of_trend(std::string_view term) {
+  if (term.size() <= kEntityPrefix.size()) return std::nullopt;
+  for (std::size_t i = 0; i < kEntityPrefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(term[i])) != kEntityPrefix[i]) return std::nullopt;
+  }
+  std::string name(term.substr(kEntityPrefix.size()));
+  if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+  if (name.empty()) return std::nullopt;
+  return name;
+}
+
 struct Trend {
   std::string term;
+  bool entity = false;  // an entity's mentions rather than a word or phrase
   std::vector<TrendBucket> buckets;
   double peak = 0;
 };
@@ -52,10 +74,13 @@ class TimelineView final : public View {
 
   void prepare(const Selection& selection) override {
     corpus_ = selection.corpus;
+    corpus_serial_ = selection.corpus_serial;
     if (!corpus_ || !selection.documents) {
       timeline_.reset();
       return;
     }
+    // An entity's trend follows the curation (a merge adds the merged alias's mentions).
+    if (has_entity_trend_ && entity_state().version() != entity_version_) trends_dirty_ = true;
     if (selection.serial != serial_ || !timeline_) {
       serial_ = selection.serial;
       documents_ = selection.documents;
@@ -96,6 +121,7 @@ class TimelineView final : public View {
     if (!timeline_) return out;
     out["documents"] = timeline_->documents.size();
     out["undated"] = timeline_->undated.size();
+    out["legend"] = documents_legend();
     out["events"] = timeline_->events.size();
     out["rows"] = visible_events_.second - visible_events_.first;
     std::size_t docs = 0;
@@ -111,7 +137,8 @@ class TimelineView final : public View {
     for (const Trend& t : trends_) {
       std::size_t hits = 0;
       for (const TrendBucket& b : t.buckets) hits += b.hits;
-      trends.push_back({{"term", t.term}, {"hits", hits}, {"peakPerMillion", t.peak}});
+      trends.push_back({{"term", t.term}, {"entity", t.entity}, {"hits", hits},
+                        {"peakPerMillion", t.peak}});
     }
     out["trends"] = trends;
     nlohmann::json first = nlohmann::json::array();
@@ -132,6 +159,17 @@ class TimelineView final : public View {
       trend_text_ = value.get<std::string>();
       trend_edit_ = trend_text_;
       trends_dirty_ = true;
+      return true;
+    }
+    // One more line, unless it is drawn already (the Entities view's "Show trend").
+    if (key == "addTrend" && value.is_string() && !value.get<std::string>().empty()) {
+      const std::string term = value.get<std::string>();
+      const std::vector<std::string> terms = trend_terms();
+      if (std::find(terms.begin(), terms.end(), term) == terms.end()) {
+        trend_text_ += (trend_text_.empty() ? "" : ", ") + term;
+        trend_edit_ = trend_text_;
+        trends_dirty_ = true;
+      }
       return true;
     }
     // The visible span, as the wheel and dragging would set it: ["1990", "2000-06-30"].
@@ -208,17 +246,44 @@ class TimelineView final : public View {
     }
   }
 
-  void compute_trends() {
-    trends_.clear();
-    if (!bars_size_) return;
+  // The comma-separated terms of the trend box, trimmed.
+  std::vector<std::string> trend_terms() const {
+    std::vector<std::string> out;
     std::stringstream terms(trend_text_);
     std::string term;
     while (std::getline(terms, term, ',')) {
       term.erase(0, term.find_first_not_of(' '));
       term.erase(term.find_last_not_of(' ') + 1);
-      if (term.empty()) continue;
-      const std::vector<Match> hits = match_phrase(*corpus_, term, *documents_);
-      Trend trend{term, term_trend(*corpus_, *documents_, hits, *bars_size_), 0};
+      if (!term.empty()) out.push_back(term);
+    }
+    return out;
+  }
+
+  // Every mention of the entity called name (by its name, an alias or, for a person, the
+  // surname), from the app's curated list, in the selected documents.
+  std::vector<Match> entity_mentions(const std::string& name) {
+    EntityState& store = entity_state();
+    const Entities& entities = store.entities(*corpus_, corpus_serial_);
+    entity_version_ = store.version();
+    Query query;
+    query.kind = Query::Kind::field;
+    query.field = QueryField::entity;
+    query.value = name;
+    auto found = find_matches(*corpus_, query, *documents_, entities);
+    if (auto* hits = std::get_if<std::vector<Match>>(&found)) return std::move(*hits);
+    return {};
+  }
+
+  void compute_trends() {
+    trends_.clear();
+    has_entity_trend_ = false;
+    if (!bars_size_) return;
+    for (const std::string& term : trend_terms()) {
+      const std::optional<std::string> entity = entity_of_trend(term);
+      has_entity_trend_ = has_entity_trend_ || entity.has_value();
+      const std::vector<Match> hits =
+          entity ? entity_mentions(*entity) : match_phrase(*corpus_, term, *documents_);
+      Trend trend{term, entity.has_value(), term_trend(*corpus_, *documents_, hits, *bars_size_), 0};
       for (const TrendBucket& b : trend.buckets) trend.peak = std::max(trend.peak, b.per_million);
       trends_.push_back(std::move(trend));
     }
@@ -228,7 +293,7 @@ class TimelineView final : public View {
 
   void draw_controls() {
     ImGui::SetNextItemWidth(320.0f);
-    if (ImGui::InputTextWithHint("Trend", "words or names, comma-separated; Enter", &trend_edit_,
+    if (ImGui::InputTextWithHint("Trend", "words, or entity:Name; comma-separated; Enter", &trend_edit_,
                                  ImGuiInputTextFlags_EnterReturnsTrue)) {
       trend_text_ = trend_edit_;
       trends_dirty_ = true;
@@ -240,6 +305,13 @@ class TimelineView final : public View {
                         "Wheel zooms, drag pans, Shift-drag picks a date range.",
                         timeline_->documents.size(), timeline_->undated.size(),
                         timeline_->events.size(), bars_size_ ? to_string(*bars_size_) : "");
+  }
+
+  // Undated documents cannot be placed on the axis; their count stands in the histogram's legend.
+  std::string documents_legend() const {
+    if (timeline_->undated.empty()) return "documents written";
+    return "documents written (" + std::to_string(timeline_->undated.size()) +
+           " undated, not shown)";
   }
 
   float x_of(double day, float left, float width) const {
@@ -289,8 +361,10 @@ class TimelineView final : public View {
       draw->AddRectFilled(ImVec2(std::min(a, b), origin.y), ImVec2(std::max(a, b), end.y),
                           IM_COL32(255, 220, 80, 60));
     }
-    draw->AddText(ImVec2(origin.x + 6, origin.y + 2), doc_colour, "documents written");
-    draw->AddText(ImVec2(origin.x + 160, origin.y + 2), mention_colour, "dates mentioned");
+    const std::string legend = documents_legend();
+    draw->AddText(ImVec2(origin.x + 6, origin.y + 2), doc_colour, legend.c_str());
+    draw->AddText(ImVec2(origin.x + 6 + ImGui::CalcTextSize(legend.c_str()).x + 24.0f, origin.y + 2),
+                  mention_colour, "dates mentioned");
     draw->PopClipRect();
   }
 
@@ -452,6 +526,7 @@ class TimelineView final : public View {
   }
 
   std::shared_ptr<const Corpus> corpus_;
+  std::uint64_t corpus_serial_ = 0;
   std::uint64_t serial_ = 0;
   std::optional<DocSet> documents_;
   std::optional<Timeline> timeline_;
@@ -467,6 +542,8 @@ class TimelineView final : public View {
   std::string trend_text_;
   std::vector<Trend> trends_;
   bool trends_dirty_ = false;
+  bool has_entity_trend_ = false;
+  std::uint64_t entity_version_ = 0;  // of the entity list the entity trends were counted on
   bool selecting_ = false;
   double select_from_ = 0;
   double select_to_ = 0;

@@ -26,6 +26,15 @@ struct ViewRequests {
   std::optional<Filter> filter;  // make this the current filter (Back returns from it)
   std::optional<ReaderTarget> open_reader;
   std::vector<std::string> remove_documents;  // ids of documents to take out of the corpus
+  // Settings of other views, as lectern.set(view, key, value) would change them, then a view to
+  // switch to: the Entities view's "Show trend" adds a line to the Timeline and shows it.
+  struct ViewSetting {
+    std::string view;
+    std::string key;
+    nlohmann::json value;
+  };
+  std::vector<ViewSetting> view_settings;
+  std::optional<std::string> show_view;
 };
 
 // The table a view shows, as text, for CSV and JSON export.
