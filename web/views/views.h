@@ -10,6 +10,7 @@
 // and list it in make_views() (views.cpp), the one place that names them all.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -26,6 +27,7 @@ struct ViewRequests {
   std::optional<Filter> filter;  // make this the current filter (Back returns from it)
   std::optional<ReaderTarget> open_reader;
   std::vector<std::string> remove_documents;  // ids of documents to take out of the corpus
+  bool copy_picked_rows = false;  // put the picked rows of table() on the clipboard
 };
 
 // The table a view shows, as text, for CSV and JSON export.
@@ -60,6 +62,11 @@ class View {
 
   // The table on screen, for export; nothing when the view shows none.
   virtual std::optional<TableExport> table() const { return std::nullopt; }
+
+  // Numbers into table().rows of the rows the user picked (for copying), and picking them from
+  // the page (lectern.pick); views/row_picks.h. Views without a table have none.
+  virtual std::vector<std::size_t> picked_rows() const { return {}; }
+  virtual bool pick_rows(const std::vector<std::size_t>& /*rows*/) { return false; }
 };
 
 std::unique_ptr<View> make_documents_view();
