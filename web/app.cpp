@@ -684,9 +684,10 @@ void App::draw_embed_window() {
     ImGui::TextWrapped(
         "Copied to the clipboard. Paste it into a web page to show this view, filter and "
         "corpus there:");
-    ImGui::InputTextMultiline("##embed", &embed_code_,
-                              ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5.0f),
-                              ImGuiInputTextFlags_ReadOnly);
+    // Wrapped text rather than a text field: ImGui's fields do not wrap, and a URL is long.
+    ImGui::BeginChild("##embed", ImVec2(0.0f, ImGui::GetTextLineHeightWithSpacing() * 5.0f), true);
+    ImGui::TextWrapped("%s", embed_code_.c_str());
+    ImGui::EndChild();
     if (ImGui::Button("Copy again")) platform::copy_to_clipboard(embed_code_);
     ImGui::SameLine();
     if (ImGui::Button("Close")) embed_open_ = false;
