@@ -100,25 +100,9 @@ const char* reply(const nlohmann::json& value) {
   return g_reply.c_str();
 }
 
-std::vector<std::string> strings(const nlohmann::json& value) {
-  std::vector<std::string> out;
-  if (value.is_string()) out.push_back(value.get<std::string>());
-  if (value.is_array()) {
-    for (const auto& item : value) {
-      if (item.is_string()) out.push_back(item.get<std::string>());
-    }
-  }
-  return out;
-}
-
-std::string string_or_empty(const nlohmann::json& object, const char* key) {
-  const auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 // One command from the page (lectern.* in shell/lectern.js): {"command": name, ...arguments}.
 nlohmann::json run_command(lectern::App& app, const nlohmann::json& c) {
-  const std::string command = string_or_empty(c, "command");
+  const std::string command = lectern::json_string(c, "command");
   if (command == "setFilter") {
     app.set_filter(lectern::filter_from_json(c.value("filter", nlohmann::json::object())));
     return true;
@@ -132,17 +116,17 @@ nlohmann::json run_command(lectern::App& app, const nlohmann::json& c) {
     return true;
   }
   if (command == "set") {
-    return app.set_view_setting(string_or_empty(c, "view"), string_or_empty(c, "key"),
+    return app.set_view_setting(lectern::json_string(c, "view"), lectern::json_string(c, "key"),
                                 c.value("value", nlohmann::json()));
   }
   if (command == "open") {
-    return app.open_document(string_or_empty(c, "document"), c.value("offset", 0u));
+    return app.open_document(lectern::json_string(c, "document"), c.value("offset", 0u));
   }
-  if (command == "remove") return app.remove_documents(strings(c.value("documents", nlohmann::json())));
+  if (command == "remove") return app.remove_documents(lectern::json_strings(c.value("documents", nlohmann::json())));
   if (command == "cancel") return app.cancel_build();
   if (command == "export") {
     std::string name;
-    std::string body = app.export_table(string_or_empty(c, "format"), name);
+    std::string body = app.export_table(lectern::json_string(c, "format"), name);
     if (body.empty()) return nullptr;
     return {{"name", name}, {"body", std::move(body)}};
   }
@@ -157,13 +141,13 @@ nlohmann::json run_command(lectern::App& app, const nlohmann::json& c) {
     return true;
   }
   if (command == "message") {  // the page's own trouble (storage, clipboard) for the status bar
-    app.show_message(string_or_empty(c, "text"));
+    app.show_message(lectern::json_string(c, "text"));
     return true;
   }
   if (command == "exportSession") {
     return {{"name", lectern::App::kSessionFileName}, {"body", app.session_file()}};
   }
-  if (command == "importSession") return app.import_session(string_or_empty(c, "text"));
+  if (command == "importSession") return app.import_session(lectern::json_string(c, "text"));
   if (command == "saveImage") return app.request_view_image();
   if (command == "pick") {
     std::vector<std::size_t> rows;
@@ -181,7 +165,7 @@ nlohmann::json run_command(lectern::App& app, const nlohmann::json& c) {
   if (command == "copyRows") return app.copy_picked_rows();
   if (command == "embedCode") return app.copy_embed_code();
   if (command == "paste") {
-    const std::string text = string_or_empty(c, "text");
+    const std::string text = lectern::json_string(c, "text");
     // Into the text field being edited, as a native paste would; otherwise a new document.
     if (ImGui::GetIO().WantTextInput) {
       g_pasted_text += text;
@@ -236,7 +220,7 @@ void download_png(const std::string& file_name, int width, int height, const uns
 void request_import_session() { js_import_session(); }
 
 std::vector<std::string> corpus_urls() {
-  return strings(nlohmann::json::parse(take_string(js_corpus_urls()), nullptr, false));
+  return lectern::json_strings(nlohmann::json::parse(take_string(js_corpus_urls()), nullptr, false));
 }
 
 std::string page_url_for(const std::string& location_json) {

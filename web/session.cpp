@@ -9,7 +9,16 @@ namespace {
 
 constexpr const char* kFormat = "lectern-session";
 
-std::vector<std::string> strings(const nlohmann::json& value) {
+// A member that must be an object when present.
+std::string object_member_error(const nlohmann::json& json, const char* key) {
+  const auto it = json.find(key);
+  if (it == json.end() || it->is_object()) return {};
+  return std::string("\"") + key + "\" must be an object";
+}
+
+}  // namespace
+
+std::vector<std::string> json_strings(const nlohmann::json& value) {
   std::vector<std::string> out;
   if (value.is_string()) out.push_back(value.get<std::string>());
   if (value.is_array()) {
@@ -20,19 +29,10 @@ std::vector<std::string> strings(const nlohmann::json& value) {
   return out;
 }
 
-std::string string_or_empty(const nlohmann::json& object, const char* key) {
+std::string json_string(const nlohmann::json& object, const char* key) {
   const auto it = object.find(key);
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
-
-// A member that must be an object when present.
-std::string object_member_error(const nlohmann::json& json, const char* key) {
-  const auto it = json.find(key);
-  if (it == json.end() || it->is_object()) return {};
-  return std::string("\"") + key + "\" must be an object";
-}
-
-}  // namespace
 
 nlohmann::json filter_json(const Filter& f) {
   return {{"dateFrom", f.date_from}, {"dateTo", f.date_to}, {"languages", f.languages},
@@ -42,12 +42,12 @@ nlohmann::json filter_json(const Filter& f) {
 Filter filter_from_json(const nlohmann::json& json) {
   Filter filter;
   if (!json.is_object()) return filter;
-  filter.query = string_or_empty(json, "query");
-  filter.date_from = string_or_empty(json, "dateFrom");
-  filter.date_to = string_or_empty(json, "dateTo");
-  filter.entity = string_or_empty(json, "entity");
-  if (json.contains("languages")) filter.languages = strings(json["languages"]);
-  if (json.contains("documents")) filter.documents = strings(json["documents"]);
+  filter.query = json_string(json, "query");
+  filter.date_from = json_string(json, "dateFrom");
+  filter.date_to = json_string(json, "dateTo");
+  filter.entity = json_string(json, "entity");
+  if (json.contains("languages")) filter.languages = json_strings(json["languages"]);
+  if (json.contains("documents")) filter.documents = json_strings(json["documents"]);
   return filter;
 }
 
@@ -71,7 +71,7 @@ std::variant<Session, SessionError> parse_session(const std::string& text) {
   // Without exceptions: the web build aborts on a throw.
   const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
   if (json.is_discarded()) return SessionError{"the file is not JSON"};
-  if (!json.is_object() || string_or_empty(json, "format") != kFormat) {
+  if (!json.is_object() || json_string(json, "format") != kFormat) {
     return SessionError{"not a Lectern session file (no \"format\": \"lectern-session\")"};
   }
   const auto version = json.find("version");
@@ -89,11 +89,11 @@ std::variant<Session, SessionError> parse_session(const std::string& text) {
   }
   Session session;
   if (const auto corpus = json.find("corpus"); corpus != json.end()) {
-    session.corpus_fingerprint = string_or_empty(*corpus, "fingerprint");
+    session.corpus_fingerprint = json_string(*corpus, "fingerprint");
     if (const auto n = corpus->find("documents"); n != corpus->end() && n->is_number_unsigned()) {
       session.corpus_documents = n->get<std::size_t>();
     }
-    if (corpus->contains("urls")) session.corpus_urls = strings((*corpus)["urls"]);
+    if (corpus->contains("urls")) session.corpus_urls = json_strings((*corpus)["urls"]);
   }
   if (const auto settings = json.find("settings"); settings != json.end()) {
     session.settings = settings_from_json(settings->dump());
@@ -106,7 +106,7 @@ std::variant<Session, SessionError> parse_session(const std::string& text) {
       return SessionError{"its entity curation is malformed: " + error->message};
     }
   }
-  session.view = string_or_empty(json, "view");
+  session.view = json_string(json, "view");
   if (const auto filter = json.find("filter"); filter != json.end()) {
     session.filter = filter_from_json(*filter);
   }

@@ -48,4 +48,9 @@ nlohmann::json filter_json(const Filter& filter);
 // Fields of the wrong type are left empty: the page's input is checked, never trusted.
 Filter filter_from_json(const nlohmann::json& json);
 
+// Readers of the page's JSON that never throw: a string member ("" when absent or not a
+// string), and a string or list of strings (other items skipped).
+std::string json_string(const nlohmann::json& object, const char* key);
+std::vector<std::string> json_strings(const nlohmann::json& value);
+
 }  // namespace lectern

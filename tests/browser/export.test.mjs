@@ -18,6 +18,7 @@ import {
   waitForState,
   waitUntilReady,
 } from './support/app_page.mjs';
+import { describePng as describePngIn } from './support/canvas_check.mjs';
 import { openSharedApp } from './support/shared_app.mjs';
 
 const viewport = { width: 1280, height: 800 };
@@ -41,28 +42,7 @@ after(async () => {
   await app?.close();
 });
 
-// Decodes a PNG in a blank page: its size, and how many pixels differ from its commonest colour
-// (the panel's background).
-async function describePng(bytes) {
-  const blank = await browser.newPage();
-  try {
-    return await blank.evaluate(async (dataUrl) => {
-      const image = new Image();
-      image.src = dataUrl;
-      await image.decode();
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const pixels = new Uint32Array(context.getImageData(0, 0, image.width, image.height).data.buffer);
-      const counts = new Map();
-      for (const p of pixels) counts.set(p, (counts.get(p) ?? 0) + 1);
-      const background = Math.max(...counts.values());
-      return { width: image.width, height: image.height, pixels: pixels.length, foreground: pixels.length - background, colours: counts.size };
-    }, `data:image/png;base64,${bytes.toString('base64')}`);
-  } finally {
-    await blank.close();
-  }
-}
+const describePng = (bytes) => describePngIn(browser, bytes);
 
 test('every view saves as a PNG of its own rectangle, named after it, not blank', slow, async () => {
   await call('setFilter', { query: 'Astana' });
