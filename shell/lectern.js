@@ -14,6 +14,14 @@
 //   lectern.remove(['doc.txt']);  lectern.cancel();
 //   lectern.exportTable('csv');       // {name, body} of the current view's table
 //   lectern.settings({theme: 'light'});
+//   await lectern.saved();            // pending settings written to IndexedDB: {backend, error}
+//   lectern.exportSession();          // {name, body}: the session file (web/session.h)
+//   lectern.downloadSession();        // the same, as a download
+//   lectern.importSession(text);      // {ok, error} or {ok, warnings}; applied when ok
+//   lectern.saveViewImage();          // {name, width, height}: the view as a PNG download
+//   lectern.pick([0, 2]);             // picks rows of the current view's table
+//   lectern.copyRows();               // copies them (tab-separated, with header); the text
+//   lectern.embedCode();              // an <iframe> of this view, copied and shown; the code
 //   lectern.memory();                 // {wasm, js}: bytes of wasm memory and of the JS heap
 //   lectern.timings();                // start-up steps: [{step, at, ms}], ms since page start
 //   lectern.openFiles(); lectern.openFolder();  // pickers (browsers allow them only in a gesture)
@@ -25,8 +33,8 @@
 
   var filesInput = document.getElementById('open-files');
   var folderInput = document.getElementById('open-folder');
+  var sessionInput = document.getElementById('open-session');
   var loading = document.getElementById('loading');
-  var settingsKey = 'lectern.settings';
   var runtimeReady = false;
   var resolveReady;
   var rejectReady;
@@ -48,6 +56,13 @@
     } finally {
       Module._free(ptr);
     }
+  }
+
+  // Things the page could not do, for the app's status bar (queued until the app runs).
+  var pendingMessages = [];
+  function showMessage(text) {
+    if (runtimeReady && command('message', { text: text })) return;
+    pendingMessages.push(text);
   }
 
   function command(name, args) {
@@ -180,6 +195,269 @@
   // Start-up steps for lectern.timings(); the app adds its own (platform::mark) up to the first
   // frame. Here the module's JS has run and the wasm is being fetched and compiled.
   performance.mark('lectern:script');
+
+  // ---- Saved settings ---------------------------------------------------------------------
+  // One IndexedDB database, 'lectern', with one object store of JSON texts by key: 'settings'
+  // (the user's) and 'corpus/FINGERPRINT' (what was saved for one corpus). All of it is read
+  // before main() runs (a run dependency holds the start), so C reads from `records` at once;
+  // a write changes `records` at once and reaches IndexedDB after a short pause, several
+  // changes in one transaction. Nothing is lost when IndexedDB fails: the values stay in use,
+  // the failure is shown, the write is retried with the next change, and when IndexedDB cannot
+  // be opened at all (some private modes, blocked storage) localStorage stands in for it.
+  // Earlier versions kept everything in localStorage under 'lectern.settings'; that is read
+  // once, its curation given to the first corpus that has none of its own, and removed once
+  // IndexedDB holds it.
+  var legacyKey = 'lectern.settings';
+  var fallbackKey = 'lectern.records';     // localStorage, when IndexedDB is unavailable
+  var unsavedKey = 'lectern.unsaved';      // localStorage, writes pending when the page went away
+  var saveDelayMs = 300;
+  var storage = {
+    backend: 'memory',
+    db: null,
+    records: new Map(),
+    dirty: new Set(),
+    timer: 0,
+    error: '',
+    writing: Promise.resolve(),
+    dropLegacy: false,
+
+    open: function () {
+      return new Promise(function (resolve, reject) {
+        if (!window.indexedDB) throw new Error('this browser offers no IndexedDB');
+        var request = window.indexedDB.open('lectern', 1);
+        request.onupgradeneeded = function () { request.result.createObjectStore('records'); };
+        request.onsuccess = function () { resolve(request.result); };
+        request.onerror = function () { reject(request.error); };
+        request.onblocked = function () { reject(new Error('another tab holds an older Lectern database')); };
+        setTimeout(function () { reject(new Error('IndexedDB did not answer')); }, 5000);
+      });
+    },
+
+    readAll: function (db) {
+      return new Promise(function (resolve, reject) {
+        var records = new Map();
+        var request = db.transaction('records', 'readonly').objectStore('records').openCursor();
+        request.onsuccess = function () {
+          var cursor = request.result;
+          if (!cursor) return resolve(records);
+          if (typeof cursor.value === 'string') records.set(String(cursor.key), cursor.value);
+          cursor.continue();
+        };
+        request.onerror = function () { reject(request.error); };
+      });
+    },
+
+    load: async function () {
+      try {
+        this.db = await this.open();
+        this.records = await this.readAll(this.db);
+        this.backend = 'indexeddb';
+      } catch (error) {
+        this.db = null;
+        this.backend = localStore('get', fallbackKey) !== null || localStore('probe') ? 'localStorage' : 'memory';
+        var saved = parseObject(localStore('get', fallbackKey));
+        for (var key in saved) this.records.set(key, saved[key]);
+        showMessage('Settings cannot use IndexedDB (' + describe(error) + '); ' +
+                    (this.backend === 'memory' ? 'they last for this visit only'
+                                               : 'they are kept in localStorage instead'));
+      }
+      // Writes that had not reached storage when the page last went away.
+      var unsaved = parseObject(localStore('get', unsavedKey));
+      for (var pending in unsaved) this.put(pending, unsaved[pending]);
+      var legacy = localStore('get', legacyKey);
+      if (legacy !== null) {
+        if (!this.records.has('settings')) this.put('settings', legacy);
+        if (!this.records.has('legacy-corpus') && parseObject(legacy).entityCuration) {
+          this.put('legacy-corpus', legacy);
+        }
+        this.dropLegacy = true;
+      }
+    },
+
+    put: function (key, json) {
+      if (json === undefined) this.records.delete(key);
+      else this.records.set(key, json);
+      this.dirty.add(key);
+      clearTimeout(this.timer);
+      this.timer = setTimeout(function () { storage.flush(); }, saveDelayMs);
+    },
+
+    // What was saved for a corpus; the one corpus of an earlier version claims its curation.
+    corpus: function (fingerprint) {
+      var key = 'corpus/' + fingerprint;
+      if (!this.records.has(key) && this.records.has('legacy-corpus')) {
+        this.put(key, this.records.get('legacy-corpus'));
+        this.put('legacy-corpus', undefined);
+      }
+      return this.records.get(key) || '';
+    },
+
+    // Writes what changed; resolves once it is stored, to {backend, error}.
+    flush: function () {
+      clearTimeout(this.timer);
+      var keys = Array.from(this.dirty);
+      this.dirty.clear();
+      var self = this;
+      var done = function () { return { backend: self.backend, error: self.error }; };
+      if (keys.length === 0) return this.writing.then(done);
+      if (!this.db) {
+        if (this.backend === 'localStorage') {
+          var all = {};
+          this.records.forEach(function (value, key) { all[key] = value; });
+          if (!localStore('set', fallbackKey, JSON.stringify(all))) this.failed(keys, new Error('localStorage refused the write'));
+          else this.succeeded();
+        }
+        return Promise.resolve(done());
+      }
+      this.writing = this.writing.then(function () {
+        return new Promise(function (resolve) {
+          try {
+            var transaction = self.db.transaction('records', 'readwrite');
+            var store = transaction.objectStore('records');
+            for (var key of keys) {
+              if (self.records.has(key)) store.put(self.records.get(key), key);
+              else store.delete(key);
+            }
+            transaction.oncomplete = function () { self.succeeded(); resolve(); };
+            transaction.onabort = function () { self.failed(keys, transaction.error); resolve(); };
+          } catch (error) {
+            self.failed(keys, error);
+            resolve();
+          }
+        });
+      });
+      return this.writing.then(done);
+    },
+
+    succeeded: function () {
+      if (this.dropLegacy && this.dirty.size === 0) {
+        localStore('remove', legacyKey);
+        this.dropLegacy = false;
+      }
+      localStore('remove', unsavedKey);
+      if (this.error) showMessage('Settings saved again.');
+      this.error = '';
+    },
+
+    failed: function (keys, error) {
+      for (var key of keys) this.dirty.add(key);
+      var first = !this.error;
+      this.error = describe(error);
+      // A quota error is the usual one: the user can free space; nothing is dropped meanwhile.
+      if (first) {
+        showMessage('Could not save settings (' + this.error + '); they stay in use and are ' +
+                    'saved with the next change');
+      }
+    },
+
+    // The page is going away: what has not reached storage goes to localStorage synchronously
+    // (an IndexedDB write started now may never finish) and is written on the next visit.
+    keepUnsaved: function () {
+      if (this.dirty.size === 0) return;
+      var unsaved = parseObject(localStore('get', unsavedKey));
+      this.dirty.forEach(function (key) { unsaved[key] = storage.records.get(key); });
+      localStore('set', unsavedKey, JSON.stringify(unsaved));
+      this.flush();
+    },
+  };
+
+  function describe(error) {
+    return error && (error.name && error.name !== 'Error' ? error.name + ': ' : '') +
+           (error.message || String(error)) || 'unknown error';
+  }
+
+  function parseObject(text) {
+    try {
+      var value = JSON.parse(text || '{}');
+      return value && typeof value === 'object' ? value : {};
+    } catch (error) {
+      return {};
+    }
+  }
+
+  // localStorage can throw on any call (blocked storage, a sandboxed iframe, quota).
+  function localStore(action, key, value) {
+    try {
+      var local = window.localStorage;
+      if (action === 'get') return local.getItem(key);
+      if (action === 'set') local.setItem(key, value);
+      if (action === 'remove') local.removeItem(key);
+      if (action === 'probe') return !!local;
+      return true;
+    } catch (error) {
+      return action === 'get' ? null : false;
+    }
+  }
+
+  addRunDependency('lectern-storage');
+  storage.load().finally(function () { removeRunDependency('lectern-storage'); });
+  window.addEventListener('pagehide', function () { storage.keepUnsaved(); });
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') storage.flush();
+  });
+
+  // ---- Downloads and the clipboard ----------------------------------------------------------
+  function downloadBlob(name, blob) {
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+  }
+
+  // The asynchronous clipboard needs a secure context and a recent user gesture (a click, a
+  // key); the old execCommand way is tried when it refuses.
+  var copyingBySelection = false;
+  function copyBySelection(text) {
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    copyingBySelection = true;
+    var copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch (error) {
+      copied = false;
+    }
+    copyingBySelection = false;
+    area.remove();
+    Module.canvas.focus();
+    return copied;
+  }
+
+  function copyText(text) {
+    var refused = function (error) {
+      if (!copyBySelection(text)) showMessage('Could not copy to the clipboard (' + describe(error) + ')');
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(refused);
+    } else {
+      refused(new Error('no clipboard in this page'));
+    }
+  }
+
+  // Ctrl+C outside a text field copies the current table's picked rows; inside one, ImGui
+  // copies the field's selection itself (through copyText).
+  document.addEventListener('copy', function (event) {
+    if (copyingBySelection || !event.clipboardData) return;
+    var text = command('copyText');
+    if (typeof text !== 'string') return;
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+  });
+
+  sessionInput.addEventListener('change', async function (event) {
+    var file = event.target.files[0];
+    event.target.value = '';
+    if (!file) return;
+    api.importSession(await file.text());
+  });
+
   var previousInit = Module.onRuntimeInitialized;
   Module.onRuntimeInitialized = function () {
     performance.mark('lectern:runtime');  // wasm compiled and instantiated, constructors run
@@ -210,6 +488,7 @@
   };
   // The app is attached: ?corpus= URLs can be loaded now.
   Module.lecternStarted = function () {
+    for (var text of pendingMessages.splice(0)) showMessage(text);
     (async function () {
       for (var url of params.getAll('corpus')) {
         try {
@@ -222,43 +501,51 @@
       }
     })();
   };
-  Module.lecternPublishLocation = function (location) {
+  // The URL query for the app's location (App::location()), the page's ?corpus= URLs first.
+  function searchFor(location) {
     var next = new URLSearchParams();
     for (var url of params.getAll('corpus')) next.append('corpus', url);
     for (var key of ['view', 'q', 'date', 'entity']) if (location[key]) next.set(key, location[key]);
     for (var list of ['lang', 'doc']) {
       for (var value of location[list] || []) next.append(list, value);
     }
-    var url = window.location.pathname + '?' + next.toString() + window.location.hash;
+    return next.toString();
+  }
+  Module.lecternPublishLocation = function (location) {
+    var url = window.location.pathname + '?' + searchFor(location) + window.location.hash;
     try {
       window.history.replaceState(null, '', url);
     } catch (error) {
       // Some file:// pages refuse replaceState; the app works the same without it.
     }
   };
-  Module.lecternLoadSettings = function () {
-    try {
-      return window.localStorage.getItem(settingsKey) || '';
-    } catch (error) {
-      return '';  // storage blocked (a sandboxed iframe): defaults
-    }
-  };
-  Module.lecternSaveSettings = function (json) {
-    try {
-      window.localStorage.setItem(settingsKey, json);
-    } catch (error) {
-      // Storage blocked: the setting lasts for this visit only.
-    }
+  Module.lecternLoadSettings = function () { return storage.records.get('settings') || ''; };
+  Module.lecternSaveSettings = function (json) { storage.put('settings', json); };
+  Module.lecternLoadCorpusSettings = function (fingerprint) { return storage.corpus(fingerprint); };
+  Module.lecternSaveCorpusSettings = function (fingerprint, json) {
+    storage.put('corpus/' + fingerprint, json);
   };
   Module.lecternDownload = function (name, mimeType, bytes) {
-    var link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+    downloadBlob(name, new Blob([bytes], { type: mimeType }));
   };
+  // RGBA pixels, top row first, encoded by the browser's own PNG encoder.
+  Module.lecternDownloadPng = function (name, width, height, rgba) {
+    var canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    canvas.getContext('2d').putImageData(
+      new ImageData(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.length), width, height), 0, 0);
+    canvas.toBlob(function (blob) {
+      if (blob) downloadBlob(name, blob);
+      else showMessage('Could not encode the view as PNG');
+    }, 'image/png');
+  };
+  Module.lecternImportSession = function () { sessionInput.click(); };
+  Module.lecternCorpusUrls = function () { return params.getAll('corpus'); };
+  Module.lecternPageUrlFor = function (location) {
+    return new URL('?' + searchFor(location), window.location.href).href;
+  };
+  Module.lecternCopyText = copyText;
 
   var api = {
     ready: ready,
@@ -283,6 +570,18 @@
     paste: function (text) { return command('paste', { text: text }); },
     exportTable: function (format) { return command('export', { format: format }); },
     settings: function (settings) { return command('settings', settings); },
+    saved: function () { return storage.flush(); },
+    exportSession: function () { return command('exportSession'); },
+    downloadSession: function () {
+      var session = command('exportSession');
+      if (session) downloadBlob(session.name, new Blob([session.body], { type: 'application/json' }));
+      return session && session.name;
+    },
+    importSession: function (text) { return command('importSession', { text: String(text) }); },
+    saveViewImage: function () { return command('saveImage'); },
+    pick: function (rows) { return command('pick', { rows: rows }); },
+    copyRows: function () { return command('copyRows'); },
+    embedCode: function () { return command('embedCode'); },
     load: load,
     // Bytes of wasm memory (it only grows) and of the JS heap (Chromium's performance.memory).
     memory: function () {

@@ -2,11 +2,17 @@
 
 #include <algorithm>
 #include <utility>
+#include <variant>
 
 #include "entity_state.h"
+#include "extract/curation.h"
 #include "imgui.h"
+#include "ingest/source_fingerprint.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "platform.h"
+#include "session.h"
+#include "view_image.h"
+#include "views/row_picks.h"
 
 namespace lectern {
 namespace {
@@ -47,12 +53,8 @@ App::App(std::string icu_message, Settings settings)
       settings_(settings),
       icu_message_(std::move(icu_message)) {
   set_settings(settings);
-  // The entity curation lives in its own store and is saved with the settings on every change.
-  message_ = entity_state().load(settings_.entity_curation);
-  entity_state().on_change = [this](const std::string& curation) {
-    settings_.entity_curation = curation;
-    platform::save_settings(to_json(settings_));
-  };
+  // The entity curation lives in its own store and is saved for its corpus on every change.
+  entity_state().on_change = [this](const std::string&) { save_corpus_settings(); };
 }
 
 void App::add_file(SourceFile file) {
@@ -184,6 +186,7 @@ void App::frame() {
   draw_body(status_bar_height);
   draw_status_bar(status_bar_height);
   draw_paste_window();
+  draw_embed_window();
   apply(requests_);
 
   if (corpus_) {
@@ -209,7 +212,33 @@ void App::swap_in(std::shared_ptr<const Corpus> corpus) {
   ++corpus_serial_;
   summary_ = summarize(*corpus_);
   selection_.reader.reset();
+  adopt_corpus_settings();
   reselect();
+}
+
+// What was saved for these files, if anything. A corpus the user changed in this session (files
+// added or removed) and that has nothing saved of its own keeps the curation it had: the edit
+// made it a new corpus, not a different one, and the user's work must not vanish with it.
+void App::adopt_corpus_settings() {
+  const std::string fingerprint = source_fingerprint(files_);
+  if (fingerprint == corpus_fingerprint_) return;
+  const bool first = corpus_fingerprint_.empty();
+  corpus_fingerprint_ = fingerprint;
+  const std::string saved = platform::load_corpus_settings(fingerprint);
+  if (!saved.empty()) {
+    const std::string problem =
+        entity_state().load(corpus_settings_from_json(saved).entity_curation);
+    if (!problem.empty()) message_ = problem;
+  } else if (!first && !entity_state().curation().actions.empty()) {
+    save_corpus_settings();
+  }
+}
+
+void App::save_corpus_settings() const {
+  if (corpus_fingerprint_.empty()) return;
+  const Curation& curation = entity_state().curation();
+  const CorpusSettings settings{curation.actions.empty() ? "" : curation_json(curation)};
+  platform::save_corpus_settings(corpus_fingerprint_, to_json(settings));
 }
 
 void App::apply(ViewRequests& requests) {
@@ -224,6 +253,7 @@ void App::apply(ViewRequests& requests) {
     selection_.reader->serial = ++reader_serial_;
     show("reader");
   }
+  if (requests.copy_picked_rows) copy_picked_rows();
 }
 
 void App::draw_menu_bar() {
@@ -236,6 +266,15 @@ void App::draw_menu_bar() {
     const bool has_table = current_view().table().has_value();
     if (ImGui::MenuItem("Export table as CSV", nullptr, false, has_table)) export_current("csv");
     if (ImGui::MenuItem("Export table as JSON", nullptr, false, has_table)) export_current("json");
+    const bool has_picks = has_table && !current_view().picked_rows().empty();
+    if (ImGui::MenuItem("Copy picked rows", "Ctrl+C", false, has_picks)) copy_picked_rows();
+    if (ImGui::MenuItem("Save view as PNG")) request_view_image();
+    ImGui::Separator();
+    if (ImGui::MenuItem("Export session")) {
+      platform::download(kSessionFileName, "application/json", session_file());
+    }
+    if (ImGui::MenuItem("Import session...")) platform::request_import_session();
+    if (ImGui::MenuItem("Copy embed code")) copy_embed_code();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
@@ -361,6 +400,8 @@ void App::draw_body(float status_bar_height) {
   ImGui::SetNextWindowSize(
       ImVec2(viewport->WorkSize.x, viewport->WorkSize.y - top - status_bar_height));
   if (ImGui::Begin("##body", nullptr, kPanelFlags)) {
+    view_rect_ = {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x,
+                  ImGui::GetWindowSize().y};
     if (!icu_message_.empty()) ImGui::TextColored(kErrorColour, "%s", icu_message_.c_str());
     if (corpus_) {
       current_view().draw(selection_, requests_);
@@ -501,9 +542,7 @@ nlohmann::json App::status() const {
       {"view", views_[current_view_]->name()},
       {"views", views},
       {"viewState", views_[current_view_]->state()},
-      {"filter",
-       {{"dateFrom", f.date_from}, {"dateTo", f.date_to}, {"languages", f.languages},
-        {"documents", f.documents}, {"entity", f.entity}, {"query", f.query}}},
+      {"filter", filter_json(f)},
       {"chips", chips},
       {"history", {{"position", history_.position()}, {"size", history_.size()}}},
       {"selected", selection_.document_count()},
@@ -519,8 +558,156 @@ nlohmann::json App::status() const {
       {"slowestFrameMs", slowest_frame_ms_},
       {"icuMessage", icu_message_},
       {"fonts", font_state_},
+      {"corpusFingerprint", corpus_fingerprint_},
+      {"viewRect",
+       {{"x", view_rect_.x}, {"y", view_rect_.y}, {"width", view_rect_.width},
+        {"height", view_rect_.height}}},
+      {"picked", views_[current_view_]->picked_rows().size()},
+      {"embedCode", embed_open_ ? nlohmann::json(embed_code_) : nlohmann::json(nullptr)},
   };
   return out;
+}
+
+// ---- persistence, export, sharing ------------------------------------------------------------
+
+std::string App::session_file() const {
+  Session session;
+  session.corpus_fingerprint = corpus_fingerprint_;
+  session.corpus_documents = summary_.documents;
+  session.corpus_urls = platform::corpus_urls();
+  session.settings = settings_;
+  const Curation& curation = entity_state().curation();
+  if (!curation.actions.empty()) session.entity_curation = curation_json(curation);
+  session.view = views_[current_view_]->name();
+  session.filter = history_.current();
+  return session_json(session);
+}
+
+nlohmann::json App::import_session(const std::string& text) {
+  auto parsed = parse_session(text);
+  if (const auto* error = std::get_if<SessionError>(&parsed)) {
+    message_ = "Session not imported: " + error->message;
+    return {{"ok", false}, {"error", error->message}};
+  }
+  Session& session = std::get<Session>(parsed);
+  std::vector<std::string> warnings;
+  const bool other_corpus =
+      !session.corpus_fingerprint.empty() && session.corpus_fingerprint != corpus_fingerprint_;
+  if (other_corpus) {
+    warnings.push_back("it was saved for another corpus (" +
+                       std::to_string(session.corpus_documents) +
+                       " documents); curation actions naming entities this one lacks are skipped");
+  }
+  set_settings(session.settings);
+  platform::save_settings(to_json(settings_));
+  if (std::string problem = entity_state().load(session.entity_curation); !problem.empty()) {
+    warnings.push_back(std::move(problem));
+  }
+  save_corpus_settings();
+  // Documents this corpus does not have would select nothing: they are left out of the filter.
+  Filter filter = session.filter;
+  const std::size_t asked = filter.documents.size();
+  std::erase_if(filter.documents, [&](const std::string& id) {
+    if (!corpus_) return true;
+    for (const auto& doc : corpus_->documents()) {
+      if (doc.meta.id == id) return false;
+    }
+    return true;
+  });
+  if (filter.documents.size() < asked) {
+    warnings.push_back(std::to_string(asked - filter.documents.size()) +
+                       " of its filter's documents are not in this corpus");
+  }
+  set_filter(std::move(filter));
+  if (!session.view.empty() && !show(session.view)) {
+    warnings.push_back("it names a view this version lacks: " + session.view);
+  }
+  message_ = "Session imported";
+  for (std::size_t i = 0; i < warnings.size(); ++i) message_ += (i ? "; " : ", but ") + warnings[i];
+  message_ += '.';
+  return {{"ok", true}, {"warnings", warnings}};
+}
+
+nlohmann::json App::request_view_image() {
+  view_image_requested_ = true;
+  return {{"name", std::string("lectern-") + views_[current_view_]->name() + ".png"},
+          {"width", static_cast<int>(view_rect_.width)},
+          {"height", static_cast<int>(view_rect_.height)}};
+}
+
+void App::after_render(int framebuffer_height) {
+  if (!view_image_requested_) return;
+  view_image_requested_ = false;
+  // The rectangle of this frame: the menu that asked may have closed, the page may have resized.
+  const int x = static_cast<int>(view_rect_.x);
+  const int y = static_cast<int>(view_rect_.y);
+  const int width = static_cast<int>(view_rect_.width);
+  const int height = static_cast<int>(view_rect_.height);
+  const std::vector<unsigned char> pixels =
+      read_frame_pixels(x, y, width, height, framebuffer_height);
+  if (pixels.empty()) return;
+  platform::download_png(std::string("lectern-") + views_[current_view_]->name() + ".png", width,
+                         height, pixels.data());
+}
+
+bool App::pick_rows(const std::vector<std::size_t>& rows) { return current_view().pick_rows(rows); }
+
+std::string App::picked_rows_text() const {
+  const View& view = *views_[current_view_];
+  const std::optional<TableExport> table = view.table();
+  const std::vector<std::size_t> rows = view.picked_rows();
+  if (!table || rows.empty()) return {};
+  return tab_separated(*table, rows);
+}
+
+nlohmann::json App::copy_picked_rows() {
+  const std::string text = picked_rows_text();
+  if (text.empty()) return nullptr;
+  platform::copy_to_clipboard(text);
+  return text;
+}
+
+nlohmann::json App::copy_embed_code() {
+  std::string url = platform::page_url_for(location().dump());
+  // The URL inside an HTML attribute: & and " escaped, so any HTML page takes it as it is.
+  std::string escaped;
+  for (const char c : url) {
+    if (c == '&') {
+      escaped += "&amp;";
+    } else if (c == '"') {
+      escaped += "&quot;";
+    } else {
+      escaped += c;
+    }
+  }
+  embed_code_ = "<iframe src=\"" + escaped +
+                "\" width=\"960\" height=\"600\" style=\"border: 1px solid #888\" "
+                "title=\"Lectern corpus explorer\" allow=\"clipboard-write\"></iframe>";
+  embed_open_ = true;
+  platform::copy_to_clipboard(embed_code_);
+  return embed_code_;
+}
+
+void App::draw_embed_window() {
+  if (!embed_open_) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(560.0f * ImGui::GetIO().FontGlobalScale, 0.0f),
+                           ImGuiCond_Appearing);
+  if (ImGui::Begin("Embed code", &embed_open_,
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+    ImGui::TextWrapped(
+        "Copied to the clipboard. Paste it into a web page to show this view, filter and "
+        "corpus there:");
+    // Wrapped text rather than a text field: ImGui's fields do not wrap, and a URL is long.
+    ImGui::BeginChild("##embed", ImVec2(0.0f, ImGui::GetTextLineHeightWithSpacing() * 5.0f), true);
+    ImGui::TextWrapped("%s", embed_code_.c_str());
+    ImGui::EndChild();
+    if (ImGui::Button("Copy again")) platform::copy_to_clipboard(embed_code_);
+    ImGui::SameLine();
+    if (ImGui::Button("Close")) embed_open_ = false;
+  }
+  ImGui::End();
 }
 
 }  // namespace lectern

@@ -79,6 +79,30 @@ class App {
   // The view and filter, for the page's URL (view, q, lang, date, doc).
   nlohmann::json location() const;
 
+  // ---- persistence, export, sharing (settings.h, session.h, views/row_picks.h) --------------
+  static constexpr const char* kSessionFileName = "lectern-session.json";
+  // Shown in the status bar: something the page could not do (storage, clipboard).
+  void show_message(std::string message) { message_ = std::move(message); }
+  // The fingerprint of the files the current corpus was built from ("" before the first).
+  const std::string& corpus_fingerprint() const { return corpus_fingerprint_; }
+  // The session file (session.h) of what is on screen now.
+  std::string session_file() const;
+  // Checks a session file and applies what fits: {ok, error} or {ok, warnings}.
+  nlohmann::json import_session(const std::string& text);
+  // Saves the current view's rectangle as a PNG once the next frame is drawn (after_render);
+  // answers {name, width, height} of the image to come.
+  nlohmann::json request_view_image();
+  // Right after the frame's draw data is rendered, while the canvas still holds it.
+  void after_render(int framebuffer_height);
+  // Picks rows of the current view's table (numbers into its rows); false without a table.
+  bool pick_rows(const std::vector<std::size_t>& rows);
+  // The current view's picked rows as tab-separated text, with the header; "" when none.
+  std::string picked_rows_text() const;
+  // Copies them to the clipboard; answers the text, or null when nothing is picked.
+  nlohmann::json copy_picked_rows();
+  // An <iframe> of the page's URL for what is on screen: copied, shown in a dialog, answered.
+  nlohmann::json copy_embed_code();
+
  private:
   static constexpr std::chrono::microseconds kBuildSlice{8000};
 
@@ -94,6 +118,13 @@ class App {
   void draw_status_bar(float height);
   void draw_paste_window();
   void export_current(std::string_view format);
+  void adopt_corpus_settings();
+  void save_corpus_settings() const;
+  void draw_embed_window();
+
+  struct Rect {
+    float x = 0, y = 0, width = 0, height = 0;
+  };
 
   std::vector<SourceFile> files_;    // what the current corpus was built from
   std::vector<SourceFile> pending_;  // what the build in progress is building from
@@ -120,6 +151,11 @@ class App {
   std::size_t pasted_count_ = 0;
 
   Settings settings_;
+  std::string corpus_fingerprint_;  // of files_, the key of what is saved for this corpus
+  Rect view_rect_;                  // the body window the current view draws in, last frame
+  bool view_image_requested_ = false;
+  bool embed_open_ = false;
+  std::string embed_code_;
   std::string icu_message_;
   std::string message_;  // the last thing that went wrong with something the user asked for
   nlohmann::json font_state_;

@@ -107,6 +107,7 @@ void frame() {
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  g_app->after_render(height);  // File > Save view as PNG reads the frame while it is there
 
   static bool told_page = false;
   if (!told_page && g_app->has_drawn_corpus()) {

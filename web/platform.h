@@ -32,9 +32,14 @@ std::string initial_location();
 // Writes the app's view and filter back into the page's URL (history.replaceState).
 void publish_location(const std::string& location_json);
 
-// The settings saved by an earlier visit ("" when none), and saving them.
+// The settings saved by an earlier visit ("" when none), and saving them. The page keeps them in
+// IndexedDB, read before main() and written in the background; a failure to save is reported
+// back as a message (App::show_message), and the values stay in use.
 std::string load_settings();
 void save_settings(const std::string& settings_json);
+// The same for what was saved for one corpus, by its fingerprint (ingest/source_fingerprint.h).
+std::string load_corpus_settings(const std::string& fingerprint);
+void save_corpus_settings(const std::string& fingerprint, const std::string& json);
 
 // Physical pixels per CSS pixel: the UI is drawn at this scale so text stays sharp on HiDPI.
 float device_pixel_ratio();
@@ -59,6 +64,22 @@ void download(const std::string& file_name, const char* mime_type, std::string_v
 // Records a named moment of start-up in the page's performance timeline ("lectern:" + step),
 // which lectern.timings() reports as the steps to the first frame.
 void mark(const char* step);
+// Offers an image as a PNG download: width x height RGBA pixels, top row first.
+void download_png(const std::string& file_name, int width, int height, const unsigned char* rgba);
+
+// Asks the page to show its session file picker; the file's text comes back through
+// App::import_session.
+void request_import_session();
+
+// The page's ?corpus= URLs (what a session file records of where its corpus came from).
+std::vector<std::string> corpus_urls();
+
+// The page's URL for this location (App::location() JSON), as a link or iframe would open it.
+std::string page_url_for(const std::string& location_json);
+
+// Puts text on the system clipboard (the page reports a refusal as a message). ImGui's own
+// copying (Ctrl+C in a text field) goes there too, once attach() has run.
+void copy_to_clipboard(const std::string& text);
 
 // Tells the page that a frame showing a corpus has been drawn (resolves lectern.ready).
 void notify_corpus_drawn();

@@ -15,6 +15,7 @@
 #include "fonts.h"
 #include "imgui.h"
 #include "platform.h"
+#include "session.h"
 
 namespace {
 
@@ -25,7 +26,8 @@ constexpr const char* kFontPath = "/fonts/DejaVuSans.ttf";
 lectern::App* g_app = nullptr;
 lectern::UiFonts* g_fonts = nullptr;
 std::string g_reply;
-std::string g_pasted_text;  // for the text field being edited, waiting for Ctrl's release  // the last answer handed to JS, alive until the next call
+std::string g_pasted_text;  // for the text field being edited, waiting for Ctrl's release
+std::string g_clipboard;    // what ImGui last copied, which it reads back for its own pastes
 
 // The JS side of these lives in shell/lectern.js. Strings JS returns are malloc'ed there and
 // freed here.
@@ -46,6 +48,26 @@ EM_JS(char*, js_load_settings, (), {
 });
 EM_JS(void, js_save_settings, (const char* json), {
   Module["lecternSaveSettings"](UTF8ToString(json));
+});
+EM_JS(char*, js_load_corpus_settings, (const char* fingerprint), {
+  return allocateUTF8(Module["lecternLoadCorpusSettings"](UTF8ToString(fingerprint)) || "");
+});
+EM_JS(void, js_save_corpus_settings, (const char* fingerprint, const char* json), {
+  Module["lecternSaveCorpusSettings"](UTF8ToString(fingerprint), UTF8ToString(json));
+});
+EM_JS(void, js_download_png, (const char* name, int width, int height, const unsigned char* rgba), {
+  Module["lecternDownloadPng"](UTF8ToString(name), width, height,
+                               HEAPU8.slice(rgba, rgba + width * height * 4));
+});
+EM_JS(void, js_import_session, (), { Module["lecternImportSession"](); });
+EM_JS(char*, js_corpus_urls, (), {
+  return allocateUTF8(JSON.stringify(Module["lecternCorpusUrls"]()));
+});
+EM_JS(char*, js_page_url_for, (const char* location), {
+  return allocateUTF8(Module["lecternPageUrlFor"](JSON.parse(UTF8ToString(location))));
+});
+EM_JS(void, js_copy_to_clipboard, (const char* text), {
+  Module["lecternCopyText"](UTF8ToString(text));
 });
 EM_JS(void, js_download, (const char* name, const char* mime, const char* bytes, int size), {
   Module["lecternDownload"](UTF8ToString(name), UTF8ToString(mime),
@@ -82,39 +104,11 @@ const char* reply(const nlohmann::json& value) {
   return g_reply.c_str();
 }
 
-std::vector<std::string> strings(const nlohmann::json& value) {
-  std::vector<std::string> out;
-  if (value.is_string()) out.push_back(value.get<std::string>());
-  if (value.is_array()) {
-    for (const auto& item : value) {
-      if (item.is_string()) out.push_back(item.get<std::string>());
-    }
-  }
-  return out;
-}
-
-std::string string_or_empty(const nlohmann::json& object, const char* key) {
-  const auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-lectern::Filter filter_from_json(const nlohmann::json& json) {
-  lectern::Filter filter;
-  if (!json.is_object()) return filter;
-  filter.query = string_or_empty(json, "query");
-  filter.date_from = string_or_empty(json, "dateFrom");
-  filter.date_to = string_or_empty(json, "dateTo");
-  filter.entity = string_or_empty(json, "entity");
-  if (json.contains("languages")) filter.languages = strings(json["languages"]);
-  if (json.contains("documents")) filter.documents = strings(json["documents"]);
-  return filter;
-}
-
 // One command from the page (lectern.* in shell/lectern.js): {"command": name, ...arguments}.
 nlohmann::json run_command(lectern::App& app, const nlohmann::json& c) {
-  const std::string command = string_or_empty(c, "command");
+  const std::string command = lectern::json_string(c, "command");
   if (command == "setFilter") {
-    app.set_filter(filter_from_json(c.value("filter", nlohmann::json::object())));
+    app.set_filter(lectern::filter_from_json(c.value("filter", nlohmann::json::object())));
     return true;
   }
   if (command == "back") {
@@ -126,17 +120,17 @@ nlohmann::json run_command(lectern::App& app, const nlohmann::json& c) {
     return true;
   }
   if (command == "set") {
-    return app.set_view_setting(string_or_empty(c, "view"), string_or_empty(c, "key"),
+    return app.set_view_setting(lectern::json_string(c, "view"), lectern::json_string(c, "key"),
                                 c.value("value", nlohmann::json()));
   }
   if (command == "open") {
-    return app.open_document(string_or_empty(c, "document"), c.value("offset", 0u));
+    return app.open_document(lectern::json_string(c, "document"), c.value("offset", 0u));
   }
-  if (command == "remove") return app.remove_documents(strings(c.value("documents", nlohmann::json())));
+  if (command == "remove") return app.remove_documents(lectern::json_strings(c.value("documents", nlohmann::json())));
   if (command == "cancel") return app.cancel_build();
   if (command == "export") {
     std::string name;
-    std::string body = app.export_table(string_or_empty(c, "format"), name);
+    std::string body = app.export_table(lectern::json_string(c, "format"), name);
     if (body.empty()) return nullptr;
     return {{"name", name}, {"body", std::move(body)}};
   }
@@ -150,8 +144,32 @@ nlohmann::json run_command(lectern::App& app, const nlohmann::json& c) {
     lectern::platform::save_settings(lectern::to_json(settings));
     return true;
   }
+  if (command == "message") {  // the page's own trouble (storage, clipboard) for the status bar
+    app.show_message(lectern::json_string(c, "text"));
+    return true;
+  }
+  if (command == "exportSession") {
+    return {{"name", lectern::App::kSessionFileName}, {"body", app.session_file()}};
+  }
+  if (command == "importSession") return app.import_session(lectern::json_string(c, "text"));
+  if (command == "saveImage") return app.request_view_image();
+  if (command == "pick") {
+    std::vector<std::size_t> rows;
+    for (const auto& row : c.value("rows", nlohmann::json::array())) {
+      if (row.is_number_unsigned()) rows.push_back(row.get<std::size_t>());
+    }
+    return app.pick_rows(rows);
+  }
+  // The page's copy event (Ctrl+C): the picked rows, unless a text field does its own copying.
+  if (command == "copyText") {
+    if (ImGui::GetIO().WantTextInput) return nullptr;
+    const std::string text = app.picked_rows_text();
+    return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
+  }
+  if (command == "copyRows") return app.copy_picked_rows();
+  if (command == "embedCode") return app.copy_embed_code();
   if (command == "paste") {
-    const std::string text = string_or_empty(c, "text");
+    const std::string text = lectern::json_string(c, "text");
     // Into the text field being edited, as a native paste would; otherwise a new document.
     if (ImGui::GetIO().WantTextInput) {
       g_pasted_text += text;
@@ -191,10 +209,41 @@ std::string load_settings() { return take_string(js_load_settings()); }
 
 void save_settings(const std::string& settings_json) { js_save_settings(settings_json.c_str()); }
 
+std::string load_corpus_settings(const std::string& fingerprint) {
+  return take_string(js_load_corpus_settings(fingerprint.c_str()));
+}
+
+void save_corpus_settings(const std::string& fingerprint, const std::string& json) {
+  js_save_corpus_settings(fingerprint.c_str(), json.c_str());
+}
+
+void download_png(const std::string& file_name, int width, int height, const unsigned char* rgba) {
+  js_download_png(file_name.c_str(), width, height, rgba);
+}
+
+void request_import_session() { js_import_session(); }
+
+std::vector<std::string> corpus_urls() {
+  return lectern::json_strings(nlohmann::json::parse(take_string(js_corpus_urls()), nullptr, false));
+}
+
+std::string page_url_for(const std::string& location_json) {
+  return take_string(js_page_url_for(location_json.c_str()));
+}
+
+void copy_to_clipboard(const std::string& text) {
+  g_clipboard = text;
+  js_copy_to_clipboard(text.c_str());
+}
+
 float device_pixel_ratio() { return static_cast<float>(js_device_pixel_ratio()); }
 
 void attach(App& app) {
   g_app = &app;
+  // After ImGui's GLFW backend has set its own hooks, which reach only GLFW's private copy.
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = [](void*, const char* text) { copy_to_clipboard(text); };
+  io.GetClipboardTextFn = [](void*) { return g_clipboard.c_str(); };
   js_started();
 }
 

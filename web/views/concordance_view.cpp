@@ -6,6 +6,7 @@
 #include "analysis/kwic.h"
 #include "imgui.h"
 #include "result_cache.h"
+#include "views/row_picks.h"
 #include "views/views.h"
 #include "views/widgets.h"
 
@@ -29,6 +30,7 @@ class ConcordanceView final : public View {
                             std::to_string(window_);
     if (key == key_ && kwic_ != nullptr) return;
     key_ = key;
+    picks_.clear();
     kwic_ = cache_.find(key);
     if (kwic_ == nullptr) {
       kwic_ = &cache_.put(key, kwic(*corpus_, selection.hits,
@@ -86,6 +88,12 @@ class ConcordanceView final : public View {
     return false;
   }
 
+  std::vector<std::size_t> picked_rows() const override { return picks_.rows(); }
+  bool pick_rows(const std::vector<std::size_t>& rows) override {
+    picks_.set(rows);
+    return true;
+  }
+
   std::optional<TableExport> table() const override {
     if (kwic_ == nullptr) return std::nullopt;
     TableExport out{"concordance", {"document", "offset", "left", "match", "right"}, {}};
@@ -119,10 +127,18 @@ class ConcordanceView final : public View {
         ImGui::TableNextColumn();
         if (row == 0) first_row_y_ = ImGui::GetCursorScreenPos().y + ImGui::GetTextLineHeight() * 0.5f;
         ImGui::PushID(row);
-        if (ImGui::Selectable("##hit", false, ImGuiSelectableFlags_SpanAllColumns)) {
+        const auto row_number = static_cast<std::size_t>(row);
+        if (ImGui::Selectable("##hit", picks_.picked(row_number),
+                              ImGuiSelectableFlags_SpanAllColumns) &&
+            picks_.click(row_number)) {
           requests.open_reader = ReaderTarget{hit.doc, hit.offset, 0};
         }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open in the Reader: %s", doc.id.c_str());
+        if (row_copy_menu(requests, picks_.rows().size()) && !picks_.picked(row_number)) {
+          picks_.set({row_number});
+        }
+        if (ImGui::IsItemHovered()) {
+          ImGui::SetTooltip("Open in the Reader: %s (Ctrl-click: pick for copying)", doc.id.c_str());
+        }
         ImGui::PopID();
         ImGui::SameLine();
         ImGui::TextUnformatted(doc.title.empty() ? doc.id.c_str() : doc.title.c_str());
@@ -146,6 +162,7 @@ class ConcordanceView final : public View {
   std::shared_ptr<const Corpus> corpus_;
   ResultCache<Kwic> cache_;
   const Kwic* kwic_ = nullptr;
+  RowPicks picks_;  // rows of kwic_->hits
   std::string key_;
   int sort_ = 0;
   int window_ = 6;

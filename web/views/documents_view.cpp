@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "imgui.h"
+#include "views/row_picks.h"
 #include "views/views.h"
 #include "views/widgets.h"
 
@@ -94,6 +95,22 @@ class DocumentsView final : public View {
     return {{"rows", rows_.size()}, {"picked", picked_.size()}, {"titles", titles}};
   }
 
+  std::vector<std::size_t> picked_rows() const override {
+    std::vector<std::size_t> out;
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      if (picked_.count(rows_[r])) out.push_back(r);
+    }
+    return out;
+  }
+
+  bool pick_rows(const std::vector<std::size_t>& rows) override {
+    picked_.clear();
+    for (const std::size_t r : rows) {
+      if (r < rows_.size()) picked_.insert(rows_[r]);
+    }
+    return true;
+  }
+
   std::optional<TableExport> table() const override {
     TableExport out{"documents", {"id", "title", "date", "language", "source", "tokens"}, {}};
     for (const DocId id : rows_) {
@@ -145,6 +162,10 @@ class DocumentsView final : public View {
       if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
         requests.open_reader = ReaderTarget{id, 0, 0};
       }
+    }
+    if (row_copy_menu(requests, picked_.size()) && !picked) {
+      picked_ = {id};
+      last_clicked_ = row;
     }
     ImGui::SameLine();
     ImGui::TextUnformatted(title.data(), title.data() + title.size());

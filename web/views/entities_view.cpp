@@ -16,6 +16,7 @@
 #include "extract/cooccurrence.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "views/row_picks.h"
 #include "views/views.h"
 
 namespace lectern {
@@ -180,6 +181,27 @@ class EntitiesView final : public View {
       return true;
     }
     return curate_from_page(key, value);
+  }
+
+  // The marked rows (Ctrl-click), or else the row of the entity shown in the detail pane.
+  std::vector<std::size_t> picked_rows() const override {
+    std::vector<std::size_t> out;
+    if (!entities_) return out;
+    for (std::size_t r = 0; r < shown_.size(); ++r) {
+      const std::string& name = entities_->entities[rows_[shown_[r]].entity].name;
+      const bool marked = std::find(marked_.begin(), marked_.end(), name) != marked_.end();
+      if (marked || (marked_.empty() && name == chosen_)) out.push_back(r);
+    }
+    return out;
+  }
+
+  bool pick_rows(const std::vector<std::size_t>& rows) override {
+    if (!entities_) return false;
+    marked_.clear();
+    for (const std::size_t r : rows) {
+      if (r < shown_.size()) marked_.push_back(entities_->entities[rows_[shown_[r]].entity].name);
+    }
+    return true;
   }
 
   std::optional<TableExport> table() const override {
@@ -381,6 +403,11 @@ class EntitiesView final : public View {
           }
         }
         if (e.hidden) ImGui::PopStyleColor();
+        // Copying takes the marked rows, or else the shown entity's row.
+        if (row_copy_menu(requests, std::max<std::size_t>(marked_.size(), 1)) && !marked &&
+            e.name != chosen_) {
+          marked_ = {e.name};
+        }
         ImGui::PopID();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(to_string(e.type));

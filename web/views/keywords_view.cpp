@@ -16,6 +16,7 @@
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "result_cache.h"
+#include "views/row_picks.h"
 #include "views/views.h"
 
 namespace lectern {
@@ -75,6 +76,7 @@ class KeywordsView final : public View {
     const std::string key = selection.cache_key() + '\n' + options_key();
     if (key == key_ && table_ != nullptr) return;
     key_ = key;
+    picks_.clear();
     table_ = cache_.find(key);
     if (table_ == nullptr) table_ = &cache_.put(key, compute(selection));
   }
@@ -147,6 +149,12 @@ class KeywordsView final : public View {
       return true;
     }
     return false;
+  }
+
+  std::vector<std::size_t> picked_rows() const override { return picks_.rows(); }
+  bool pick_rows(const std::vector<std::size_t>& rows) override {
+    picks_.set(rows);
+    return true;
   }
 
   std::optional<TableExport> table() const override {
@@ -379,8 +387,18 @@ class KeywordsView final : public View {
           if (c == 0) {
             ImGui::PushID(r);
             // A word leads on: its concordance (the filter's query becomes the word).
-            if (ImGui::Selectable(cell.c_str(), false)) search_for(cell, selection, requests);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Search for \"%s\"", cell.c_str());
+            const auto row_number = static_cast<std::size_t>(r);
+            if (ImGui::Selectable(cell.c_str(), picks_.picked(row_number),
+                                  ImGuiSelectableFlags_SpanAllColumns) &&
+                picks_.click(row_number)) {
+              search_for(cell, selection, requests);
+            }
+            if (row_copy_menu(requests, picks_.rows().size()) && !picks_.picked(row_number)) {
+              picks_.set({row_number});
+            }
+            if (ImGui::IsItemHovered()) {
+              ImGui::SetTooltip("Search for \"%s\" (Ctrl-click: pick for copying)", cell.c_str());
+            }
             ImGui::PopID();
           } else {
             ImGui::TextUnformatted(cell.c_str());
@@ -457,6 +475,7 @@ class KeywordsView final : public View {
   std::shared_ptr<const Corpus> corpus_;
   ResultCache<KeywordTable> cache_{16};
   const KeywordTable* table_ = nullptr;
+  RowPicks picks_;  // rows of table_
   std::string key_;
   int tab_ = kWordList;
   int forced_tab_ = -1;

@@ -10,6 +10,7 @@
 // and list it in make_views() (views.cpp), the one place that names them all.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -35,6 +36,7 @@ struct ViewRequests {
   };
   std::vector<ViewSetting> view_settings;
   std::optional<std::string> show_view;
+  bool copy_picked_rows = false;  // put the picked rows of table() on the clipboard
 };
 
 // The table a view shows, as text, for CSV and JSON export.
@@ -69,6 +71,11 @@ class View {
 
   // The table on screen, for export; nothing when the view shows none.
   virtual std::optional<TableExport> table() const { return std::nullopt; }
+
+  // Numbers into table().rows of the rows the user picked (for copying), and picking them from
+  // the page (lectern.pick); views/row_picks.h. Views without a table have none.
+  virtual std::vector<std::size_t> picked_rows() const { return {}; }
+  virtual bool pick_rows(const std::vector<std::size_t>& /*rows*/) { return false; }
 };
 
 std::unique_ptr<View> make_documents_view();
