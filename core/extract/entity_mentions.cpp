@@ -113,10 +113,12 @@ class MentionFinder::Impl {
     CorpusPos pos;
     std::uint32_t offset;
     std::uint32_t length;
-    Shape shape;
-    std::string_view key;
+    TermId term;
     std::uint16_t facts;  // TermFact bits
+    Shape shape;
   };
+
+  std::string_view key_of(const Token& token) const { return corpus_.lexicon().str(token.term); }
 
   bool has(const Token& token, TermFact fact) const { return (token.facts & fact) != 0; }
 
@@ -191,6 +193,7 @@ class MentionFinder::Impl {
         } else if (shape == Shape::capitalised || shape == Shape::acronym) {
           ++capitalised;
         }
+        if (is_name_shape(shape)) ++name_tokens_;
       }
       const bool headline = capitalised >= kHeadlineWords && !lower_content;
       headline_.push_back(headline);
@@ -290,8 +293,7 @@ class MentionFinder::Impl {
   Token token_at(std::uint32_t pos) {
     const TokenSpan span = corpus_.span_at(static_cast<CorpusPos>(pos));
     const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
-    return {static_cast<CorpusPos>(pos), span.offset, span.length, shapes_[pos], corpus_.lexicon().str(term),
-            facts(term)};
+    return {static_cast<CorpusPos>(pos), span.offset, span.length, term, facts(term), shapes_[pos]};
   }
 
   // The sentence of a corpus position of entry, from the first positions survey() recorded.
@@ -310,6 +312,9 @@ class MentionFinder::Impl {
     const std::string& text = entry.meta.text;
     hard_wrapped_ = hard_wrapped(text);
     set_language(entry.meta.language);
+    // Every mention starts at a name-shaped token: room for them all at once spares the copies
+    // and the fresh pages of growing the list step by step.
+    if (found_.mentions.capacity() == 0) found_.mentions.reserve(name_tokens_);
     const std::uint32_t first = to_index(entry.first_token);
     const std::uint32_t last = first + entry.token_count;
     std::vector<Token> tokens;
@@ -409,8 +414,8 @@ class MentionFinder::Impl {
     const std::size_t longest = std::min(lists_.longest_title(), end - k);
     if (longest >= 2 && has(tokens[k], kTitleStart)) {
       for (std::size_t n = longest; n >= 2; --n) {
-        std::string phrase(tokens[k].key);
-        for (std::size_t j = 1; j < n; ++j) (phrase += ' ') += tokens[k + j].key;
+        std::string phrase(key_of(tokens[k]));
+        for (std::size_t j = 1; j < n; ++j) (phrase += ' ') += key_of(tokens[k + j]);
         if (is_title(phrase)) return n;
       }
     }
@@ -526,11 +531,11 @@ class MentionFinder::Impl {
     return false;
   }
 
-  static std::string phrase_of(const std::vector<Token>& tokens, std::size_t front, std::size_t back) {
+  std::string phrase_of(const std::vector<Token>& tokens, std::size_t front, std::size_t back) {
     std::string phrase;
     for (std::size_t k = front; k < back; ++k) {
       if (!phrase.empty()) phrase += ' ';
-      phrase += tokens[k].key;
+      phrase += key_of(tokens[k]);
     }
     return phrase;
   }
@@ -646,6 +651,7 @@ class MentionFinder::Impl {
   std::vector<Shape> shapes_;
   std::vector<Spelling> spelling_;  // by TermId
   std::vector<bool> headline_;  // by sentence, in corpus order
+  std::size_t name_tokens_ = 0;  // name-shaped, counted by survey()
   std::vector<std::uint32_t> sentence_first_;  // by sentence: the position of its first token
   bool hard_wrapped_ = false;   // of the document at hand
   std::string language_;        // of the document at hand
