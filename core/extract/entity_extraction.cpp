@@ -99,12 +99,24 @@ void EntityExtraction::advance() {
   const auto documents = static_cast<std::uint32_t>(corpus_->document_count());
   switch (phase_) {
     case Phase::tables:
-      // Built on first use and kept: the first extraction in a program pays for them, each
-      // in a unit of its own.
-      if (next_ == 0) entity_word_lists();
-      if (next_ == 1) gazetteer();
-      if (next_ == 2) name_key("a");
-      if (++next_ == 3) {
+      // Built on first use and kept: the first extraction in a program pays for them, a unit
+      // each, the gazetteer a language at a time (it takes most of a second).
+      if (next_ == 0) {
+        entity_word_lists();
+        next_ = 1;
+      } else if (next_ == 1) {
+        if (gazetteer_built()) {
+          next_ = 2;
+        } else {
+          if (!gazetteer_builder_) gazetteer_builder_ = std::make_unique<GazetteerBuilder>();
+          if (gazetteer_builder_->step()) {
+            install_gazetteer(gazetteer_builder_->finish());
+            gazetteer_builder_.reset();
+            next_ = 2;
+          }
+        }
+      } else {
+        name_key("a");
         finder_ = std::make_unique<MentionFinder>(*corpus_);
         phase_ = Phase::survey;
         next_ = 0;

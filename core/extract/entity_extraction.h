@@ -7,8 +7,9 @@
 //   Entities found = extraction.result();
 //
 // The work goes a unit at a time, so step(budget) overruns its budget by at most one unit:
-//  1. the tables, each built once in the program's life: the word lists, the CLDR gazetteer,
-//     the name-key transliterator;
+//  1. the tables, each built once in the program's life: the word lists, the CLDR gazetteer (a
+//     language at a time), the name-key transliterator (one ICU call: 0.1-0.2 s natively, the
+//     one unit longer than a frame);
 //  2. the survey of each document (entity_mentions.h: how the corpus spells each term);
 //  3. the mentions of each document;
 //  4. grouping the forms into entities, their evidence and types, at once (about a tenth of
@@ -21,6 +22,7 @@
 
 #include "extract/entities.h"
 #include "extract/entity_mentions.h"
+#include "extract/gazetteer.h"
 #include "index/corpus.h"
 
 namespace lectern {
@@ -52,6 +54,7 @@ class EntityExtraction {
   Phase phase_ = Phase::tables;
   std::uint32_t next_ = 0;  // table, or document, next in the phase
   std::uint64_t tokens_done_ = 0;  // surveyed plus searched
+  std::unique_ptr<GazetteerBuilder> gazetteer_builder_;  // while building the gazetteer
   std::unique_ptr<MentionFinder> finder_;
   Entities entities_;
 };
