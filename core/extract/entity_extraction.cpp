@@ -123,23 +123,23 @@ void EntityExtraction::advance() {
       }
       break;
     case Phase::survey:
+    case Phase::find:
+      // Every document is surveyed before any is searched: the search reads the whole
+      // corpus's spelling of each term.
       if (next_ < documents) {
-        finder_->survey(static_cast<DocId>(next_));
-        tokens_done_ += corpus_->document(static_cast<DocId>(next_)).token_count;
+        const auto doc = static_cast<DocId>(next_);
+        if (phase_ == Phase::survey) {
+          finder_->survey(doc);
+        } else {
+          finder_->find(doc);
+        }
+        tokens_done_ += corpus_->document(doc).token_count;
         ++next_;
       }
       if (next_ >= documents) {
-        phase_ = Phase::find;
+        phase_ = phase_ == Phase::survey ? Phase::find : Phase::group;
         next_ = 0;
       }
-      break;
-    case Phase::find:
-      if (next_ < documents) {
-        finder_->find(static_cast<DocId>(next_));
-        tokens_done_ += corpus_->document(static_cast<DocId>(next_)).token_count;
-        ++next_;
-      }
-      if (next_ >= documents) phase_ = Phase::group;
       break;
     case Phase::group: {
       FoundMentions found = finder_->take();
