@@ -176,6 +176,10 @@ void App::reselect() {
 void App::frame() {
   const auto start = std::chrono::steady_clock::now();
   build_for(kBuildSlice);
+  // The entity: filter waits for the entities, extracted a slice a frame (entity_state.h).
+  if (selection_.waiting_for_entities && corpus_ && entity_state().advance(*corpus_, corpus_serial_)) {
+    reselect();
+  }
 
   requests_ = {};
   current_view().prepare(selection_);

@@ -3,15 +3,38 @@
 #include <utility>
 #include <variant>
 
+#include "imgui.h"
+
 namespace lectern {
 
+void EntityState::start(const Corpus& corpus, std::uint64_t corpus_serial) {
+  if (corpus_serial == corpus_serial_ && (extracted_ || extraction_)) return;
+  // A new corpus: what was extracted or under way belongs to the old one.
+  corpus_serial_ = corpus_serial;
+  extracted_ = false;
+  extracted_entities_ = {};
+  curated_ = {};
+  extraction_ = std::make_unique<EntityExtraction>(corpus);
+  ++version_;
+}
+
+void EntityState::finish_extraction() {
+  extracted_entities_ = extraction_->result();
+  extraction_.reset();
+  extracted_ = true;
+  reapply();
+}
+
+const Entities* EntityState::advance(const Corpus& corpus, std::uint64_t corpus_serial,
+                                     std::chrono::microseconds budget) {
+  start(corpus, corpus_serial);
+  if (!extracted_ && extraction_->step(budget)) finish_extraction();
+  return extracted_ ? &curated_ : nullptr;
+}
+
 const Entities& EntityState::entities(const Corpus& corpus, std::uint64_t corpus_serial) {
-  if (!extracted_ || corpus_serial != corpus_serial_) {
-    corpus_serial_ = corpus_serial;
-    extracted_ = true;
-    extracted_entities_ = extract_entities(corpus);
-    reapply();
-  }
+  start(corpus, corpus_serial);
+  if (!extracted_) finish_extraction();
   return curated_;
 }
 
@@ -56,6 +79,11 @@ std::string EntityState::load(const std::string& curation_json_text) {
 EntityState& entity_state() {
   static EntityState state;
   return state;
+}
+
+void draw_extraction_progress() {
+  ImGui::TextUnformatted("Finding the corpus's entities...");
+  ImGui::ProgressBar(entity_state().progress());
 }
 
 }  // namespace lectern

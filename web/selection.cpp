@@ -30,16 +30,22 @@ Selection select(std::shared_ptr<const Corpus> corpus, std::uint64_t corpus_seri
     if (auto* error = std::get_if<QueryError>(&parsed)) {
       s.metadata_error = error->message;
     } else {
-      // The app's entity list, extracted once per corpus and curated, rather than a fresh one.
-      auto matched =
-          filter.entity.empty()
-              ? matching_documents(*s.corpus, std::get<Query>(parsed))
-              : matching_documents(*s.corpus, std::get<Query>(parsed),
-                                   entity_state().entities(*s.corpus, corpus_serial));
-      if (auto* error = std::get_if<QueryError>(&matched)) {
-        s.metadata_error = error->message;
+      // The app's entity list, extracted once per corpus and curated, rather than a fresh one;
+      // not extracted here at once, which would hold up a frame.
+      s.waiting_for_entities = !filter.entity.empty() && !entity_state().ready(corpus_serial);
+      if (s.waiting_for_entities) {
+        documents = DocSet::none(*s.corpus);
       } else {
-        documents = std::get<DocSet>(std::move(matched));
+        auto matched =
+            filter.entity.empty()
+                ? matching_documents(*s.corpus, std::get<Query>(parsed))
+                : matching_documents(*s.corpus, std::get<Query>(parsed),
+                                     entity_state().entities(*s.corpus, corpus_serial));
+        if (auto* error = std::get_if<QueryError>(&matched)) {
+          s.metadata_error = error->message;
+        } else {
+          documents = std::get<DocSet>(std::move(matched));
+        }
       }
     }
   }

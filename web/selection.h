@@ -41,6 +41,9 @@ struct Selection {
   std::vector<Match> hits;
 
   std::optional<ReaderTarget> reader;
+  // The filter names an entity and the corpus's entities are still being extracted (a slice a
+  // frame): no document is selected until they are, and then the app selects again.
+  bool waiting_for_entities = false;
 
   std::size_t document_count() const { return documents ? documents->size() : 0; }
   // A stable text naming the filter, for caches keyed by (corpus, filter).

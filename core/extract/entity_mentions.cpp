@@ -1,6 +1,7 @@
 #include "extract/entity_mentions.h"
 
 #include <algorithm>
+#include <map>
 #include <string_view>
 
 #include "extract/gazetteer.h"
@@ -69,29 +70,98 @@ bool is_name_shape(Shape shape) {
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-class MentionFinder {
+// What the word lists and the gazetteer say of one term in one language. They are consulted for
+// nearly every capitalised token, and a corpus has few terms for its tokens (28,000 for 18
+// million in 100 MB of speeches), so each term is looked up once per language and the answers
+// kept as bits.
+enum TermFact : std::uint16_t {
+  kKnown = 1U << 0,              // the other bits are worked out
+  kFirstName = 1U << 1,
+  kRegion = 1U << 2,             // a region's name, in any case form of the language
+  kTitleWord = 1U << 3,          // on the title list as written
+  kTitle = 1U << 4,              // a title, in any case form of the language
+  kTitleStart = 1U << 5,         // may begin a title of several words
+  kConnector = 1U << 6,          // may stand inside a name, in the language
+  kFunctionWord = 1U << 7,       // a stopword of the language or of English
+  kContent = 1U << 8,            // no short function word (see survey())
+  kOrgHead = 1U << 9,            // on the organisation head list
+  kOrgHeadHere = 1U << 10,       // that, or ending in one in a compounding language
+  kNeverName = 1U << 11,         // never a name by itself (never_name())
+  kLanguageOrDemonym = 1U << 12,
+  kBeforeLoc = 1U << 13,
+  kArticle = 1U << 14,
+  kAfterPer = 1U << 15,
+};
+
+// The first word of a phrase key.
+std::string_view first_word(std::string_view key) { return key.substr(0, key.find(' ')); }
+
+}  // namespace
+
+class MentionFinder::Impl {
  public:
-  explicit MentionFinder(const Corpus& corpus)
+  explicit Impl(const Corpus& corpus)
       : corpus_(corpus),
         lists_(entity_word_lists()),
         places_(gazetteer()),
         shapes_(corpus.token_count()),
         spelling_(corpus.lexicon().size()) {}
 
-  std::vector<FoundMention> run() {
-    for (std::uint32_t d = 0; d < corpus_.document_count(); ++d) survey(static_cast<DocId>(d));
-    for (std::uint32_t d = 0; d < corpus_.document_count(); ++d) find(static_cast<DocId>(d));
-    return std::move(found_);
-  }
+  FoundMentions take() { return std::move(found_); }
 
- private:
   struct Token {
     CorpusPos pos;
     std::uint32_t offset;
     std::uint32_t length;
+    TermId term;
+    std::uint16_t facts;  // TermFact bits
     Shape shape;
-    std::string_view key;
   };
+
+  std::string_view key_of(const Token& token) const { return corpus_.lexicon().str(token.term); }
+
+  bool has(const Token& token, TermFact fact) const { return (token.facts & fact) != 0; }
+
+  // The facts of term in the language of the document at hand (set_language()).
+  std::uint16_t facts(TermId term) {
+    std::uint16_t& facts = (*facts_)[to_index(term)];
+    if (facts == 0) facts = work_out_facts(corpus_.lexicon().str(term));
+    return facts;
+  }
+
+  std::uint16_t work_out_facts(std::string_view key) {
+    const bool declines = InflectionFolder::declines(language_);
+    const auto fact = [](bool holds, TermFact bit) { return holds ? bit : 0; };
+    const bool function_word = is_function_word(language_, key);
+    const bool org_head = lists_.is(WordList::org_head, {}, key);
+    bool title_start = lists_.starts_title_phrase(first_word(key));
+    if (!title_start && declines) title_start = lists_.starts_title_phrase(first_word(folder_.fold(language_, key)));
+    return static_cast<std::uint16_t>(
+        kKnown | fact(lists_.is(WordList::first_name, {}, key), kFirstName) |
+        fact(is_region(key), kRegion) | fact(lists_.is(WordList::title, {}, key), kTitleWord) |
+        fact(is_title(key), kTitle) | fact(title_start, kTitleStart) |
+        fact(lists_.is(WordList::connector, language_, key), kConnector) |
+        fact(function_word, kFunctionWord) |
+        fact(key.size() > kHeadlineFunctionWordBytes || !function_word, kContent) |
+        fact(org_head, kOrgHead) |
+        fact(org_head || (compounding_ && lists_.ends_in_org_head(key)), kOrgHeadHere) |
+        fact(never_name(key), kNeverName) |
+        fact(places_.is_language_or_demonym(key), kLanguageOrDemonym) |
+        fact(lists_.is(WordList::before_loc, language_, key), kBeforeLoc) |
+        fact(lists_.is(WordList::article, language_, key), kArticle) |
+        fact(lists_.is(WordList::after_per, language_, key), kAfterPer));
+  }
+
+  // Makes language the one facts() answer for.
+  void set_language(const std::string& language) {
+    if (facts_ != nullptr && language == language_) return;
+    language_ = language;
+    compounding_ = language_ == "sv" || language_ == "de" || language_ == "da" || language_ == "nb" ||
+                   language_ == "nl" || language_ == "fi";
+    auto& table = facts_by_language_[language];
+    table.resize(corpus_.lexicon().size());
+    facts_ = &table;
+  }
 
   // Pass 1: the shape of every token, which terms are seen in lower case and which capitalised
   // inside a sentence, and which sentences are headlines (every word that is no function word
@@ -99,6 +169,7 @@ class MentionFinder {
   void survey(DocId doc) {
     const DocumentEntry& entry = corpus_.document(doc);
     const std::string& text = entry.meta.text;
+    set_language(entry.meta.language);
     const auto sentences = corpus_.sentences();
     std::uint32_t pos = to_index(entry.first_token);
     const std::uint32_t end = pos + entry.token_count;
@@ -116,14 +187,13 @@ class MentionFinder {
                                 : shape_of(std::string_view(text).substr(span.offset, span.length));
         shapes_[pos] = shape;
         if (shape == Shape::lower) {
-          ++spelling_[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))].lower;
-          if (!lower_content) {
-            const std::string_view key = key_at(pos);
-            lower_content = key.size() > kHeadlineFunctionWordBytes || !is_function_word(entry.meta.language, key);
-          }
+          const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
+          ++spelling_[to_index(term)].lower;
+          if (!lower_content) lower_content = (facts(term) & kContent) != 0;
         } else if (shape == Shape::capitalised || shape == Shape::acronym) {
           ++capitalised;
         }
+        if (is_name_shape(shape)) ++name_tokens_;
       }
       const bool headline = capitalised >= kHeadlineWords && !lower_content;
       headline_.push_back(headline);
@@ -134,10 +204,6 @@ class MentionFinder {
         }
       }
     }
-  }
-
-  std::string_view key_at(std::uint32_t pos) const {
-    return corpus_.lexicon().str(corpus_.term_at(static_cast<CorpusPos>(pos)));
   }
 
   bool is_function_word(const std::string& language, std::string_view key) const {
@@ -177,7 +243,7 @@ class MentionFinder {
   // A word that may be a name where capitals prove nothing (a sentence start, a headline).
   bool name_like(const Token& token) {
     if (token.shape == Shape::acronym) return true;
-    if (lists_.is(WordList::first_name, {}, token.key) || is_region(token.key)) return true;
+    if (has(token, kFirstName) || has(token, kRegion)) return true;
     const Spelling& spelling = spelling_of(token);
     return spelling.lower == 0 && spelling.cap_inside > 0;
   }
@@ -189,7 +255,7 @@ class MentionFinder {
     const std::string_view gap = std::string_view(text).substr(gap_begin, right.offset - gap_begin);
     if (gap == "-" || gap == "\u2010" || gap == "\u2011") return true;
     // The full stop after an initial or a short title ("J. R. Smith", "Dr. Sima Samar").
-    if ((left.shape == Shape::initial || (left.length <= kTitleAbbreviationBytes && lists_.is(WordList::title, {}, left.key))) &&
+    if ((left.shape == Shape::initial || (left.length <= kTitleAbbreviationBytes && has(left, kTitleWord))) &&
         (gap == "." || gap == ". ")) {
       return true;
     }
@@ -224,9 +290,10 @@ class MentionFinder {
 
   // Pass 2: runs of name-shaped tokens in one document, each made into mentions.
   // Builds the Token of a corpus position (its span decoded, which takes a few steps).
-  Token token_at(std::uint32_t pos) const {
+  Token token_at(std::uint32_t pos) {
     const TokenSpan span = corpus_.span_at(static_cast<CorpusPos>(pos));
-    return {static_cast<CorpusPos>(pos), span.offset, span.length, shapes_[pos], key_at(pos)};
+    const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
+    return {static_cast<CorpusPos>(pos), span.offset, span.length, term, facts(term), shapes_[pos]};
   }
 
   // The sentence of a corpus position of entry, from the first positions survey() recorded.
@@ -244,20 +311,25 @@ class MentionFinder {
     const DocumentEntry& entry = corpus_.document(doc);
     const std::string& text = entry.meta.text;
     hard_wrapped_ = hard_wrapped(text);
-    language_ = entry.meta.language;
-    compounding_ = language_ == "sv" || language_ == "de" || language_ == "da" || language_ == "nb" ||
-                   language_ == "nl" || language_ == "fi";
+    set_language(entry.meta.language);
+    // Every mention starts at a name-shaped token: room for them all at once spares the copies
+    // and the fresh pages of growing the list step by step.
+    if (found_.mentions.capacity() == 0) found_.mentions.reserve(name_tokens_);
     const std::uint32_t first = to_index(entry.first_token);
     const std::uint32_t last = first + entry.token_count;
     std::vector<Token> tokens;
     std::vector<std::uint32_t> sentence_of;
     std::uint32_t window = first;  // corpus position of tokens[0]
-    // Whether tokens[index] exists, adding tokens of the document up to it.
+    const std::uint32_t sentences_end = entry.first_sentence + entry.sentence_count;
+    // Whether tokens[index] exists, adding tokens of the document up to it. The sentence of
+    // a window's first token is searched for, the next ones' found by stepping on from it.
     const auto ensure = [&](std::size_t index) {
       while (tokens.size() <= index && window + tokens.size() < last) {
         const auto pos = static_cast<std::uint32_t>(window + tokens.size());
         tokens.push_back(token_at(pos));
-        sentence_of.push_back(sentence_at(entry, pos));
+        std::uint32_t sentence = sentence_of.empty() ? sentence_at(entry, pos) : sentence_of.back();
+        while (sentence + 1 < sentences_end && sentence_first_[sentence + 1] <= pos) ++sentence;
+        sentence_of.push_back(sentence);
       }
       return index < tokens.size();
     };
@@ -291,7 +363,7 @@ class MentionFinder {
         // A connector counts only between two name words; any lower-case word hyphenated on
         // both sides is one ("Mazar-e-Sharif", "Jaish-e-Mohammed").
         const bool connector = tokens[end].shape == Shape::lower && ensure(end + 1) &&
-                               (lists_.is(WordList::connector, entry.meta.language, tokens[end].key) ||
+                               (has(tokens[end], kConnector) ||
                                 hyphenated(text, tokens[end - 1], tokens[end], tokens, end)) &&
                                is_name_shape(tokens[end + 1].shape) &&
                                sentence_of[end + 1] == sentence_of[end] &&
@@ -322,7 +394,7 @@ class MentionFinder {
   bool starts_sentence(const std::string& text, const std::vector<Token>& tokens,
                        const std::vector<std::uint32_t>& sentence_of, std::size_t k) const {
     if (k == 0 || sentence_of[k] != sentence_of[k - 1]) return true;
-    if (tokens[k - 1].length <= kTitleAbbreviationBytes && lists_.is(WordList::title, {}, tokens[k - 1].key)) {
+    if (tokens[k - 1].length <= kTitleAbbreviationBytes && has(tokens[k - 1], kTitleWord)) {
       return false;
     }
     const std::uint32_t gap_begin = tokens[k - 1].offset + tokens[k - 1].length;
@@ -337,24 +409,26 @@ class MentionFinder {
   }
 
   // The longest title phrase starting at token k, in words; 0 when none.
+  // Phrases are looked up only after a word that may begin one.
   std::size_t title_at(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
-    for (std::size_t n = std::min(lists_.longest_title(), end - k); n > 0; --n) {
-      std::string phrase(tokens[k].key);
-      for (std::size_t j = 1; j < n; ++j) (phrase += ' ') += tokens[k + j].key;
-      if (is_title(phrase)) return n;
+    const std::size_t longest = std::min(lists_.longest_title(), end - k);
+    if (longest >= 2 && has(tokens[k], kTitleStart)) {
+      for (std::size_t n = longest; n >= 2; --n) {
+        std::string phrase(key_of(tokens[k]));
+        for (std::size_t j = 1; j < n; ++j) (phrase += ' ') += key_of(tokens[k + j]);
+        if (is_title(phrase)) return n;
+      }
     }
-    return 0;
+    return longest >= 1 && has(tokens[k], kTitle) ? 1 : 0;
   }
 
   void make_mentions(DocId doc, const std::vector<Token>& tokens,
                      const std::vector<std::uint32_t>& sentence_of, std::size_t begin, std::size_t end) {
-    const std::string& language = corpus_.document(doc).meta.language;
     const bool headline = headline_[sentence_of[begin]];
     std::size_t piece = begin;
     for (std::size_t k = begin; k <= end; ++k) {
       // In a headline, a word with no evidence of being a name ends the name before it.
-      const bool cut = k == end || (headline && !name_like(tokens[k]) &&
-                                    !lists_.is(WordList::connector, language, tokens[k].key));
+      const bool cut = k == end || (headline && !name_like(tokens[k]) && !has(tokens[k], kConnector));
       if (!cut) continue;
       if (k > piece) make_mention(doc, tokens, sentence_of, piece, k);
       piece = k + 1;
@@ -363,7 +437,6 @@ class MentionFinder {
 
   void make_mention(DocId doc, const std::vector<Token>& tokens,
                     const std::vector<std::uint32_t>& sentence_of, std::size_t front, std::size_t back) {
-    const std::string& language = corpus_.document(doc).meta.language;
     const std::string& text = corpus_.document(doc).meta.text;
     std::string title;
     bool title_adjacent = false;
@@ -383,14 +456,13 @@ class MentionFinder {
       // capitals prove nothing or where the corpus never capitalises it inside a sentence.
       const bool function_word =
           (token.shape == Shape::capitalised || token.shape == Shape::lower) &&
-          (lists_.is(WordList::connector, language, token.key) ||
-           (is_function_word(language, token.key) && (initial || !seen_inside(token))));
+          (has(token, kConnector) || (has(token, kFunctionWord) && (initial || !seen_inside(token))));
       if (function_word) {
         title_adjacent = false;
         ++front;
         continue;
       }
-      if (places_.is_language_or_demonym(token.key) && front + 1 < back &&
+      if (has(token, kLanguageOrDemonym) && front + 1 < back &&
           title_at(tokens, front + 1, back) > 0) {
         ++front;
         continue;
@@ -412,7 +484,7 @@ class MentionFinder {
     // Казахстана Касым-Жомарт Токаев) is the person's, not the country's.
     if (back - front >= 2 && !is_region(phrase_of(tokens, front, back)) && !has_org_head(tokens, front, back)) {
       for (std::size_t k = front; k < back; ++k) {
-        if (!is_region(tokens[k].key)) continue;
+        if (!has(tokens[k], kRegion)) continue;
         if (k > front) make_mention(doc, tokens, sentence_of, front, k);
         add(doc, tokens, sentence_of, k, k + 1, {}, k + 1 == back);
         if (k + 1 < back) {
@@ -427,8 +499,7 @@ class MentionFinder {
     // unless the run is an organisation's ("Collective Security Council").
     const bool organisation = has_org_head(tokens, front, back);
     for (std::size_t k = front + 1; k < back && !organisation; ++k) {
-      if (k + 1 < back && lists_.is(WordList::first_name, {}, tokens[k].key) &&
-          !lists_.is(WordList::first_name, {}, tokens[k - 1].key) &&
+      if (k + 1 < back && has(tokens[k], kFirstName) && !has(tokens[k - 1], kFirstName) &&
           tokens[k - 1].shape == Shape::capitalised) {
         add(doc, tokens, sentence_of, front, k, {}, false);
         front = k;
@@ -444,7 +515,7 @@ class MentionFinder {
   void add_rest(DocId doc, const std::vector<Token>& tokens, const std::vector<std::uint32_t>& sentence_of,
                 std::size_t front, std::size_t back, const std::string& title) {
     for (std::size_t k = front; k < back; ++k) {
-      if (!is_region(tokens[k].key)) continue;
+      if (!has(tokens[k], kRegion)) continue;
       if (k > front) add(doc, tokens, sentence_of, front, k, title, false);
       add(doc, tokens, sentence_of, k, k + 1, {}, k + 1 == back);
       if (k + 1 < back) add_rest(doc, tokens, sentence_of, k + 1, back, {});
@@ -455,17 +526,16 @@ class MentionFinder {
 
   bool has_org_head(const std::vector<Token>& tokens, std::size_t front, std::size_t back) const {
     for (std::size_t k = front; k < back; ++k) {
-      if (lists_.is(WordList::org_head, {}, tokens[k].key)) return true;
-      if (compounding_ && lists_.ends_in_org_head(tokens[k].key)) return true;
+      if (has(tokens[k], kOrgHeadHere)) return true;
     }
     return false;
   }
 
-  static std::string phrase_of(const std::vector<Token>& tokens, std::size_t front, std::size_t back) {
+  std::string phrase_of(const std::vector<Token>& tokens, std::size_t front, std::size_t back) {
     std::string phrase;
     for (std::size_t k = front; k < back; ++k) {
       if (!phrase.empty()) phrase += ' ';
-      phrase += tokens[k].key;
+      phrase += key_of(tokens[k]);
     }
     return phrase;
   }
@@ -483,6 +553,11 @@ class MentionFinder {
 
   static std::string surface(const std::string& text, const Token& first, const Token& last) {
     std::string out;
+    append_surface(text, first, last, out);
+    return out;
+  }
+
+  static void append_surface(const std::string& text, const Token& first, const Token& last, std::string& out) {
     bool space = false;
     for (std::uint32_t at = first.offset; at < last.offset + last.length; ++at) {
       if (is_space_byte(text[at])) {
@@ -493,11 +568,10 @@ class MentionFinder {
       space = false;
       out += text[at];
     }
-    return out;
-  }
+    }
 
   void add(DocId doc, const std::vector<Token>& tokens, const std::vector<std::uint32_t>& sentence_of,
-           std::size_t front, std::size_t back, std::string title, bool ends_run) {
+           std::size_t front, std::size_t back, const std::string& title, bool ends_run) {
     const std::string& language = corpus_.document(doc).meta.language;
     const std::string& text = corpus_.document(doc).meta.text;
     FoundMention m;
@@ -505,27 +579,32 @@ class MentionFinder {
     m.first = tokens[front].pos;
     m.tokens = static_cast<std::uint32_t>(back - front);
     m.sentence = sentence_of[front];
-    m.text = surface(text, tokens[front], tokens[back - 1]);
-    const std::size_t cut = suffix_bytes(m.text);
-    m.text.resize(m.text.size() - cut);
+    std::string& written = written_;
+    written.clear();
+    append_surface(text, tokens[front], tokens[back - 1], written);
+    const std::size_t cut = suffix_bytes(written);
+    written.resize(written.size() - cut);
     m.offset = tokens[front].offset;
     m.length = tokens[back - 1].offset + tokens[back - 1].length - cut - m.offset;
     m.acronym = m.tokens == 1 && tokens[front].shape == Shape::acronym;
+    if (written.size() < 2) return;
+    m.text = found_.intern(written);
 
-    // Names repeat: fold each distinct text once.
-    auto cached = key_cache_.find(m.text);
-    if (cached == key_cache_.end()) cached = key_cache_.emplace(m.text, phrase_key(m.text)).first;
-    const std::string& key = cached->second;
-    if (m.text.size() < 2 || lists_.is(WordList::not_entity, {}, key) ||
-        places_.is_language_or_demonym(key) || places_.is_calendar_word(key)) {
-      return;
+    // Names repeat: judge each distinct text once.
+    if (m.text >= rejected_.size()) rejected_.resize(m.text + 1, kUnjudged);
+    if (rejected_[m.text] == kUnjudged) {
+      const std::string key = phrase_key(written);
+      const bool rejected = lists_.is(WordList::not_entity, {}, key) || places_.is_language_or_demonym(key) ||
+                            places_.is_calendar_word(key);
+      rejected_[m.text] = rejected ? kRejected : kAccepted;
     }
+    if (rejected_[m.text] == kRejected) return;
     bool all_never = true;
     bool proper = m.tokens >= 2 && m.tokens <= 4;
     for (std::size_t k = front; k < back; ++k) {
-      all_never = all_never && never_name(tokens[k].key);
+      all_never = all_never && has(tokens[k], kNeverName);
       proper = proper && tokens[k].shape == Shape::capitalised && !seen_lower(tokens[k]) &&
-               !never_name(tokens[k].key) && !lists_.is(WordList::org_head, {}, tokens[k].key) &&
+               !has(tokens[k], kNeverName) && !has(tokens[k], kOrgHead) &&
                (k + 1 == back || !possessive(text, tokens[k]));
     }
     if (all_never) return;
@@ -534,35 +613,36 @@ class MentionFinder {
       return;
     }
     m.person_shape = proper;
-    m.genitive_s = cut == 0 && m.text.size() > 3 && m.text.back() == 's' &&
+    m.genitive_s = cut == 0 && written.size() > 3 && written.back() == 's' &&
                    (language == "sv" || language == "da" || language == "nb" || language == "de");
-    m.title = std::move(title);
-    if (m.title.empty() && front > 0 && tokens[front - 1].shape == Shape::lower &&
-        sentence_of[front - 1] == m.sentence && is_title(tokens[front - 1].key)) {
-      m.title = std::string(text.substr(tokens[front - 1].offset, tokens[front - 1].length));
+    if (!title.empty()) {
+      m.title = found_.intern(title);
+    } else if (front > 0 && tokens[front - 1].shape == Shape::lower && sentence_of[front - 1] == m.sentence &&
+               has(tokens[front - 1], kTitle)) {
+      m.title = found_.intern(std::string_view(text).substr(tokens[front - 1].offset, tokens[front - 1].length));
     }
     // "in Astana", "in the Middle East": the cue may stand before an article.
     for (std::size_t back_off = 1; back_off <= 2 && back_off <= front; ++back_off) {
       const Token& before = tokens[front - back_off];
       if (sentence_of[front - back_off] != m.sentence) break;
-      if (lists_.is(WordList::before_loc, language, before.key)) {
+      if (has(before, kBeforeLoc)) {
         m.place_cue = true;
         break;
       }
-      if (!lists_.is(WordList::article, language, before.key)) break;
+      if (!has(before, kArticle)) break;
     }
     if (back < tokens.size() && sentence_of[back] == m.sentence) {
       const Token& next = tokens[back];
-      if (ends_run && lists_.is(WordList::after_per, language, next.key)) m.person_cue = true;
+      if (ends_run && has(next, kAfterPer)) m.person_cue = true;
       const std::uint32_t gap_begin = tokens[back - 1].offset + tokens[back - 1].length;
       const std::string_view gap = std::string_view(text).substr(gap_begin, next.offset - gap_begin);
       const std::uint32_t after = next.offset + next.length;
       if (next.shape == Shape::acronym && gap.find('(') != std::string_view::npos &&
           after < text.size() && text[after] == ')') {
-        m.acronym_after = std::string(text.substr(next.offset, next.length));
+        m.acronym_after = found_.intern(std::string_view(text).substr(next.offset, next.length));
       }
     }
-    found_.push_back(std::move(m));
+    found_.mentions.push_back(m);
   }
 
   const Corpus& corpus_;
@@ -571,17 +651,44 @@ class MentionFinder {
   std::vector<Shape> shapes_;
   std::vector<Spelling> spelling_;  // by TermId
   std::vector<bool> headline_;  // by sentence, in corpus order
+  std::size_t name_tokens_ = 0;  // name-shaped, counted by survey()
   std::vector<std::uint32_t> sentence_first_;  // by sentence: the position of its first token
   bool hard_wrapped_ = false;   // of the document at hand
   std::string language_;        // of the document at hand
   bool compounding_ = false;    // whether it writes compounds as one word (utrikesdepartementet)
   InflectionFolder folder_;
-  std::vector<FoundMention> found_;
-  StringMap<std::string> key_cache_;  // mention text -> phrase_key
+  FoundMentions found_;
+  std::string written_;  // add()'s text, kept for its capacity
+  // By text index: whether a text's phrase key is never a name (not_entity, a language, a month).
+  enum Judgement : std::uint8_t { kUnjudged, kAccepted, kRejected };
+  std::vector<Judgement> rejected_;
+  // By language: TermFact bits by TermId, 0 until worked out; facts_ is the language's at hand.
+  std::map<std::string, std::vector<std::uint16_t>, std::less<>> facts_by_language_;
+  std::vector<std::uint16_t>* facts_ = nullptr;
 };
 
-}  // namespace
+MentionFinder::MentionFinder(const Corpus& corpus) : impl_(std::make_unique<Impl>(corpus)) {}
+MentionFinder::~MentionFinder() = default;
+MentionFinder::MentionFinder(MentionFinder&&) noexcept = default;
+MentionFinder& MentionFinder::operator=(MentionFinder&&) noexcept = default;
+void MentionFinder::survey(DocId doc) { impl_->survey(doc); }
+void MentionFinder::find(DocId doc) { impl_->find(doc); }
+FoundMentions MentionFinder::take() { return impl_->take(); }
 
-std::vector<FoundMention> find_mentions(const Corpus& corpus) { return MentionFinder(corpus).run(); }
+std::uint32_t FoundMentions::intern(std::string_view text) {
+  const auto found = ids_.find(text);
+  if (found != ids_.end()) return found->second;
+  const auto id = static_cast<std::uint32_t>(texts.size());
+  texts.emplace_back(text);
+  ids_.emplace(std::string(text), id);
+  return id;
+}
+
+FoundMentions find_mentions(const Corpus& corpus) {
+  MentionFinder finder(corpus);
+  for (std::uint32_t d = 0; d < corpus.document_count(); ++d) finder.survey(static_cast<DocId>(d));
+  for (std::uint32_t d = 0; d < corpus.document_count(); ++d) finder.find(static_cast<DocId>(d));
+  return finder.take();
+}
 
 }  // namespace lectern

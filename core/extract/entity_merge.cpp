@@ -49,8 +49,7 @@ bool near_word(std::string_view a, std::string_view b) {
 
 class Grouper {
  public:
-  Grouper(const Corpus& corpus, std::vector<FoundMention> found)
-      : corpus_(corpus), found_(std::move(found)) {}
+  Grouper(const Corpus& corpus, FoundMentions& found) : corpus_(corpus), all_(found), found_(found.mentions) {}
 
   Entities run() {
     cut_genitives();
@@ -81,33 +80,38 @@ class Grouper {
     const bool any = std::any_of(found_.begin(), found_.end(), [](const FoundMention& m) { return m.genitive_s; });
     if (!any) return;
     std::unordered_set<std::string_view> attested;
-    for (const FoundMention& m : found_) attested.insert(m.text);
+    for (const FoundMention& m : found_) attested.insert(all_.text(m.text));
     std::vector<std::pair<std::size_t, std::string>> cuts;  // applied after: attested views the texts
     for (std::size_t i = 0; i < found_.size(); ++i) {
       const FoundMention& m = found_[i];
       if (!m.genitive_s) continue;
-      const std::string_view base = std::string_view(m.text).substr(0, m.text.size() - 1);
+      const std::string& text = all_.text(m.text);
+      const std::string_view base = std::string_view(text).substr(0, text.size() - 1);
       if (attested.contains(base) || gazetteer().region(phrase_key(base))) cuts.emplace_back(i, base);
     }
+    attested.clear();  // interning below may move the texts it views
     for (auto& [i, base] : cuts) {
-      genitives_.push_back({found_[i].text, base, MergeReason::genitive});
-      found_[i].text = std::move(base);
+      genitives_.push_back({all_.text(found_[i].text), base, MergeReason::genitive});
+      found_[i].text = all_.intern(base);
       found_[i].length -= 1;
     }
   }
 
   void collect_forms() {
-    std::unordered_map<std::string, std::uint32_t> index;
+    constexpr std::uint32_t kNoForm = ~0U;
+    std::vector<std::uint32_t> form_of_text(all_.texts.size(), kNoForm);
     const EntityWordLists& lists = entity_word_lists();
     for (const FoundMention& m : found_) {
-      const auto [it, fresh] = index.try_emplace(m.text, static_cast<std::uint32_t>(out_.forms.size()));
-      if (fresh) {
+      std::uint32_t& form = form_of_text[m.text];
+      if (form == kNoForm) {
+        form = static_cast<std::uint32_t>(out_.forms.size());
+        const std::string& text = all_.text(m.text);
         // In a declining language the key is made from the stems: Путина and Путиным are Putin.
         const std::string& language = corpus_.document(m.doc).meta.language;
         const bool declines = InflectionFolder::declines(language);
-        const std::string phrase = phrase_key(m.text);
+        const std::string phrase = phrase_key(text);
         const std::string folded = declines ? folder_.fold(language, phrase) : phrase;
-        out_.forms.push_back({m.text, name_key(folded), 0});
+        out_.forms.push_back({text, name_key(folded), 0});
         FormInfo info;
         if (const auto region = gazetteer().region(phrase)) {
           info.region = std::string(*region);
@@ -123,8 +127,8 @@ class Grouper {
         info.written_key = declines ? name_key(phrase) : std::string{};
         info_.push_back(std::move(info));
       }
-      ++out_.forms[it->second].mentions;
-      form_of_.push_back(it->second);
+      ++out_.forms[form].mentions;
+      form_of_.push_back(form);
     }
     for (std::size_t f = 0; f < out_.forms.size(); ++f) {
       info_[f].words = split_words(out_.forms[f].key);
@@ -184,21 +188,22 @@ class Grouper {
     for (std::uint32_t f = 0; f < out_.forms.size(); ++f) form_index.emplace(out_.forms[f].text, f);
     for (std::size_t i = 0; i < found_.size(); ++i) {
       const FoundMention& m = found_[i];
-      if (m.acronym_after.empty()) continue;
-      const auto acronym = form_index.find(m.acronym_after);
-      if (acronym == form_index.end() || initials(m.text) != m.acronym_after) continue;
+      if (m.acronym_after == 0) continue;
+      const std::string& acronym_text = all_.text(m.acronym_after);
+      const auto acronym = form_index.find(acronym_text);
+      if (acronym == form_index.end() || initials(all_.text(m.text)) != acronym_text) continue;
       join(form_of_[i], acronym->second, MergeReason::acronym);
     }
     // Seen apart in one document: every multi-word form of the document whose initials spell an
     // acronym of the same document.
     std::map<std::pair<std::uint32_t, std::string>, std::uint32_t> acronyms;
     for (std::size_t i = 0; i < found_.size(); ++i) {
-      if (found_[i].acronym) acronyms.emplace(std::pair{to_index(found_[i].doc), found_[i].text}, form_of_[i]);
+      if (found_[i].acronym) acronyms.emplace(std::pair{to_index(found_[i].doc), all_.text(found_[i].text)}, form_of_[i]);
     }
     for (std::size_t i = 0; i < found_.size(); ++i) {
       const FoundMention& m = found_[i];
       if (m.tokens < 2) continue;
-      const std::string letters = initials(m.text);
+      const std::string letters = initials(all_.text(m.text));
       if (letters.size() < 2) continue;
       const auto acronym = acronyms.find({to_index(m.doc), letters});
       if (acronym != acronyms.end()) join(form_of_[i], acronym->second, MergeReason::acronym);
@@ -337,7 +342,8 @@ class Grouper {
   }
 
   const Corpus& corpus_;
-  std::vector<FoundMention> found_;
+  FoundMentions& all_;
+  std::vector<FoundMention>& found_;
   Entities out_;
   std::vector<FormInfo> info_;
   std::vector<std::uint32_t> form_of_;  // by found_ index
@@ -350,8 +356,8 @@ class Grouper {
 
 }  // namespace
 
-Entities group_mentions(const Corpus& corpus, std::vector<FoundMention> found) {
-  return Grouper(corpus, std::move(found)).run();
+Entities group_mentions(const Corpus& corpus, FoundMentions& found) {
+  return Grouper(corpus, found).run();
 }
 
 }  // namespace lectern

@@ -25,7 +25,7 @@
 namespace lectern {
 
 // Forms, entities (with forms, mentions, merges; evidence and type are left to the caller) and
-// mentions of found, which is consumed.
-Entities group_mentions(const Corpus& corpus, std::vector<FoundMention> found);
+// mentions of found, in its order. Genitives cut are cut in found too (text and length).
+Entities group_mentions(const Corpus& corpus, FoundMentions& found);
 
 }  // namespace lectern

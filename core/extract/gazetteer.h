@@ -14,7 +14,10 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
+#include "extract/inflection.h"
 #include "extract/word_lists.h"
 
 namespace lectern {
@@ -32,6 +35,8 @@ class Gazetteer {
   static Gazetteer build();
 
  private:
+  friend class GazetteerBuilder;
+
   StringMap<std::string> regions_;  // phrase key -> region code
   // Per declining language: folded phrase key -> region code.
   StringMap<StringMap<std::string>> folded_regions_;
@@ -39,6 +44,28 @@ class Gazetteer {
   std::unordered_set<std::string, StringHash, std::equal_to<>> calendar_;
 };
 
+// Builds a Gazetteer a unit at a time (a language's names, a declining language's folded table,
+// the adjectives), for a caller that must not stop for the whole (EntityExtraction: it takes
+// most of a second, ICU reading a bundle per language).
+class GazetteerBuilder {
+ public:
+  // Does one unit; true when every unit is done.
+  bool step();
+  Gazetteer finish();
+
+ private:
+  Gazetteer out_;
+  std::size_t next_ = 0;              // 0: English; then the supported language next_ - 1
+  std::size_t folding_language_ = 0;  // into supported_languages()
+  std::size_t folded_ = 0;            // keys of folding_order_ folded for it
+  std::vector<const std::pair<const std::string, std::string>*> folding_order_;
+  InflectionFolder folder_;
+};
+
+// The program's gazetteer, built on first use (or installed).
 const Gazetteer& gazetteer();
+// Whether gazetteer() is built; if not, install_gazetteer() hands it one built step by step.
+bool gazetteer_built();
+void install_gazetteer(Gazetteer built);
 
 }  // namespace lectern

@@ -75,6 +75,9 @@ EntityWordLists EntityWordLists::parse() {
     if (list == WordList::title) {
       lists.longest_title_ = std::max<std::size_t>(
           lists.longest_title_, 1 + std::count(key.begin(), key.end(), ' '));
+      if (const auto space = key.find(' '); space != std::string::npos) {
+        lists.title_starts_.try_emplace(key.substr(0, space), true);
+      }
     }
     lists.entries_[static_cast<int>(list)][key] |= bit;
   };

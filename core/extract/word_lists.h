@@ -44,6 +44,9 @@ class EntityWordLists {
   bool is(WordList list, std::string_view language, std::string_view key) const;
   // Most words in a title phrase ("secretary general" is 2).
   std::size_t longest_title() const { return longest_title_; }
+  // Whether a title of two words or more begins with word ("secretary" of "secretary
+  // general"): a phrase whose first word begins none needs no lookup.
+  bool starts_title_phrase(std::string_view word) const { return title_starts_.contains(word); }
   // Whether word (a term key) ends in an organisation head word of at least six letters, as
   // compounds do in Swedish and German ("utrikesdepartementet", "bundesministerium").
   bool ends_in_org_head(std::string_view word) const;
@@ -57,6 +60,7 @@ class EntityWordLists {
   StringMap<std::uint64_t> entries_[static_cast<int>(WordList::count)];
   StringMap<int> language_bits_;
   std::size_t longest_title_ = 1;
+  StringMap<bool> title_starts_;
   std::string name_key_rules_;
 };
 

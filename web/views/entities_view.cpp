@@ -70,7 +70,12 @@ class EntitiesView final : public View {
       }
     }
     pending_.clear();
-    entities_ = &store.entities(*corpus_, selection.corpus_serial);
+    entities_ = store.advance(*corpus_, selection.corpus_serial);
+    if (!entities_) {  // extracting: a slice a frame, its progress drawn meanwhile
+      rows_.clear();
+      shown_.clear();
+      return;
+    }
     const bool new_entities = store.version() != version_;
     if (new_entities) {
       version_ = store.version();
@@ -94,7 +99,10 @@ class EntitiesView final : public View {
   }
 
   void draw(const Selection& selection, ViewRequests& requests) override {
-    if (!entities_) return;
+    if (!entities_) {
+      if (corpus_) draw_extraction_progress();
+      return;
+    }
     draw_controls();
     const float detail_width = std::max(360.0f, ImGui::GetContentRegionAvail().x * 0.45f);
     ImGui::BeginChild("##entity-table", ImVec2(-detail_width, 0), false);
@@ -113,7 +121,8 @@ class EntitiesView final : public View {
                           {"sort", kSortNames[sort_column_]},
                           {"descending", descending_},
                           {"selected", chosen_},
-                          {"marked", marked_names()}};
+                          {"marked", marked_names()},
+                          {"extracting", corpus_ != nullptr && entities_ == nullptr}};
     if (!entities_) return out;
     nlohmann::json top = nlohmann::json::array();
     for (std::size_t i = 0; i < std::min<std::size_t>(10, shown_.size()); ++i) {

@@ -60,7 +60,12 @@ class EntityGraphView final : public View {
       return;
     }
     EntityState& store = entity_state();
-    entities_ = &store.entities(*corpus_, selection.corpus_serial);
+    entities_ = store.advance(*corpus_, selection.corpus_serial);
+    if (!entities_) {  // extracting: a slice a frame, its progress drawn meanwhile
+      nodes_.clear();
+      edges_.clear();
+      return;
+    }
     if (store.version() == version_ && selection.serial == serial_) {
       step_layout();
       return;
@@ -72,7 +77,10 @@ class EntityGraphView final : public View {
   }
 
   void draw(const Selection& selection, ViewRequests& requests) override {
-    if (!entities_) return;
+    if (!entities_) {
+      if (corpus_) draw_extraction_progress();
+      return;
+    }
     ImGui::TextDisabled("%zu entities, %zu links (shared sentences); layout %d/%d. Wheel zooms, "
                         "drag pans or moves a node, click a node to filter by it.",
                         nodes_.size(), edges_.size(), iteration_, kIterations);
@@ -95,7 +103,8 @@ class EntityGraphView final : public View {
                           {"edges", edges_.size()},
                           {"iteration", iteration_},
                           {"settled", iteration_ >= kIterations},
-                          {"zoom", zoom_}};
+                          {"zoom", zoom_},
+                          {"extracting", corpus_ != nullptr && entities_ == nullptr}};
     if (!entities_) return out;
     nlohmann::json names = nlohmann::json::array();
     nlohmann::json places = nlohmann::json::array();

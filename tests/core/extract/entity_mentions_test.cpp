@@ -11,9 +11,9 @@
 namespace lectern {
 namespace {
 
-std::vector<std::string> texts_of(const std::vector<FoundMention>& found) {
+std::vector<std::string> texts_of(const FoundMentions& found) {
   std::vector<std::string> out;
-  for (const FoundMention& m : found) out.push_back(m.text);
+  for (const FoundMention& m : found.mentions) out.push_back(found.text(m.text));
   return out;
 }
 
@@ -25,7 +25,7 @@ bool has(const std::vector<std::string>& texts, const std::string& text) {
 
 TEST_CASE("entity mentions: names on the sample corpus, with titles and possessives cut") {
   const auto corpus = test::sample();
-  const std::vector<FoundMention> found = find_mentions(*corpus);
+  const FoundMentions found = find_mentions(*corpus);
   const std::vector<std::string> texts = texts_of(found);
   CHECK(has(texts, "Kassym-Jomart Tokayev"));
   CHECK(has(texts, "Kassym-Jomart Kemelovich Tokayev"));
@@ -42,15 +42,16 @@ TEST_CASE("entity mentions: names on the sample corpus, with titles and possessi
     CHECK_FALSE(has(texts, none));
   }
   // The title before a name is kept as evidence, the acronym after an expansion too.
-  const auto zas = std::find_if(found.begin(), found.end(),
-                                [](const FoundMention& m) { return m.text == "Stanislav Zas"; });
-  REQUIRE(zas != found.end());
-  CHECK(zas->title == "Secretary-General");
-  const auto csto = std::find_if(found.begin(), found.end(), [](const FoundMention& m) {
-    return m.text == "Collective Security Treaty Organization";
+  const auto& list = found.mentions;
+  const auto zas = std::find_if(list.begin(), list.end(),
+                                [&](const FoundMention& m) { return found.text(m.text) == "Stanislav Zas"; });
+  REQUIRE(zas != list.end());
+  CHECK(found.text(zas->title) == "Secretary-General");
+  const auto csto = std::find_if(list.begin(), list.end(), [&](const FoundMention& m) {
+    return found.text(m.text) == "Collective Security Treaty Organization";
   });
-  REQUIRE(csto != found.end());
-  CHECK(csto->acronym_after == "CSTO");
+  REQUIRE(csto != list.end());
+  CHECK(found.text(csto->acronym_after) == "CSTO");
 }
 
 TEST_CASE("entity mentions: a capitalised word opening a sentence needs evidence") {
@@ -82,9 +83,11 @@ TEST_CASE("entity mentions: a name runs across a line break only in hard-wrapped
 TEST_CASE("entity mentions: dump (LECTERN_DUMP_MENTIONS=1)") {
   if (!std::getenv("LECTERN_DUMP_MENTIONS")) return;
   const auto corpus = test::sample();
-  for (const FoundMention& m : find_mentions(*corpus)) {
-    MESSAGE(to_index(m.doc) << " s" << m.sentence << " [" << m.text << "] title=" << m.title
-                            << " acr=" << m.acronym_after << " shape=" << m.person_shape);
+  const FoundMentions found = find_mentions(*corpus);
+  for (const FoundMention& m : found.mentions) {
+    MESSAGE(to_index(m.doc) << " s" << m.sentence << " [" << found.text(m.text) << "] title="
+                            << found.text(m.title) << " acr=" << found.text(m.acronym_after)
+                            << " shape=" << m.person_shape);
   }
 }
 

@@ -1,5 +1,8 @@
 #include "extract/gazetteer.h"
 
+#include <optional>
+#include <string_view>
+
 #include <doctest/doctest.h>
 
 #include "extract/word_lists.h"
@@ -36,6 +39,28 @@ TEST_CASE("gazetteer: month and weekday names of the supported languages") {
   CHECK(places.is_calendar_word(phrase_key("Tuesday")));
   CHECK(places.is_calendar_word(phrase_key("januari")));
   CHECK_FALSE(places.is_calendar_word(phrase_key("Astana")));
+}
+
+
+TEST_CASE("gazetteer: built a unit at a time, it answers as the one built at once") {
+  GazetteerBuilder builder;
+  int units = 1;
+  while (!builder.step()) ++units;
+  CHECK(units > 10);  // English, each supported language twice, the adjectives
+  const Gazetteer stepped = builder.finish();
+  const Gazetteer& whole = gazetteer();
+  for (const char* name : {"Kazakhstan", "Kazakstan", "Казахстан", "Sverige", "Russia", "Moscow", "Astana"}) {
+    CAPTURE(name);
+    CHECK(stepped.region(phrase_key(name)) == whole.region(phrase_key(name)));
+  }
+  CHECK(stepped.region(phrase_key("Kazakstan")) == std::optional<std::string_view>("KZ"));
+  CHECK(stepped.folded_region("ru", "казахста") == whole.folded_region("ru", "казахста"));
+  for (const char* word : {"Russian", "Kazakh", "svenska", "Armenians"}) {
+    CAPTURE(word);
+    CHECK(stepped.is_language_or_demonym(phrase_key(word)) == whole.is_language_or_demonym(phrase_key(word)));
+  }
+  CHECK(stepped.is_calendar_word(phrase_key("November")));
+  CHECK(stepped.is_calendar_word(phrase_key("November")) == whole.is_calendar_word(phrase_key("November")));
 }
 
 }  // namespace lectern

@@ -1,0 +1,177 @@
+#include "extract/entity_extraction.h"
+
+#include <algorithm>
+
+#include "extract/entity_merge.h"
+#include "extract/entity_types.h"
+#include "extract/gazetteer.h"
+#include "extract/name_key.h"
+#include "extract/word_lists.h"
+
+namespace lectern {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool multi_word(const std::string& text) { return text.find_first_of(" -") != std::string::npos; }
+
+// The name shown for an entity: for a place its most mentioned form; otherwise the most
+// mentioned form of more than one word if there is one ("Kassym-Jomart Tokayev" over
+// "Tokayev", "Collective Security Treaty Organization" over "CSTO"). Ties go to the shorter.
+std::string display_name(const Entities& entities, const Entity& entity) {
+  const auto better = [&](std::uint32_t a, std::uint32_t b) {
+    const EntityForm& x = entities.forms[a];
+    const EntityForm& y = entities.forms[b];
+    if (x.mentions != y.mentions) return x.mentions > y.mentions;
+    if (x.text.size() != y.text.size()) return x.text.size() < y.text.size();
+    return x.text < y.text;
+  };
+  std::uint32_t best = entity.forms.front();
+  bool best_multi = multi_word(entities.forms[best].text);
+  for (const std::uint32_t f : entity.forms) {
+    const bool multi = multi_word(entities.forms[f].text) && entity.type != EntityType::LOC;
+    if ((multi && !best_multi) || (multi == best_multi && better(f, best))) {
+      best = f;
+      best_multi = multi;
+    }
+  }
+  return entities.forms[best].text;
+}
+
+// Evidence, mention counts, documents, types and names of the entities grouped from found.
+Entities entities_of(const Corpus& corpus, FoundMentions& found) {
+  Entities out = group_mentions(corpus, found);
+  for (Entity& entity : out.entities) {
+    for (const std::uint32_t f : entity.forms) {
+      for (const Evidence& e : form_evidence(out.forms[f].text, out.forms[f].mentions)) {
+        add_evidence(entity.evidence, e.kind, e.detail, e.count);
+      }
+    }
+  }
+  for (std::size_t i = 0; i < out.mentions.size(); ++i) {
+    Entity& entity = out.entities[out.mentions[i].entity];
+    const FoundMention& cue = found.mentions[i];
+    if (cue.title != 0) add_evidence(entity.evidence, EvidenceKind::title, found.text(cue.title), 1);
+    if (cue.place_cue) add_evidence(entity.evidence, EvidenceKind::place_cue, {}, 1);
+    if (cue.person_cue) add_evidence(entity.evidence, EvidenceKind::person_cue, {}, 1);
+    if (cue.acronym_after != 0) add_evidence(entity.evidence, EvidenceKind::acronym_pair, {}, 1);
+    if (cue.person_shape) add_evidence(entity.evidence, EvidenceKind::person_shape, {}, 1);
+    if (cue.acronym) add_evidence(entity.evidence, EvidenceKind::acronym, {}, 1);
+    ++entity.mentions;
+    if (entity.docs.empty() || entity.docs.back().doc != out.mentions[i].doc) {
+      entity.docs.push_back({out.mentions[i].doc, 0});
+    }
+    ++entity.docs.back().mentions;
+  }
+  for (Entity& entity : out.entities) {
+    // Mentions come in corpus order, so a document's counts are adjacent only within a run of
+    // mentions; fold repeated documents together.
+    std::sort(entity.docs.begin(), entity.docs.end(),
+              [](const DocCount& a, const DocCount& b) { return to_index(a.doc) < to_index(b.doc); });
+    std::vector<DocCount> folded;
+    for (const DocCount& d : entity.docs) {
+      if (!folded.empty() && folded.back().doc == d.doc) {
+        folded.back().mentions += d.mentions;
+      } else {
+        folded.push_back(d);
+      }
+    }
+    entity.docs = std::move(folded);
+    entity.type = decide_type(entity.evidence);
+    std::sort(entity.forms.begin(), entity.forms.end(), [&](std::uint32_t a, std::uint32_t b) {
+      if (out.forms[a].mentions != out.forms[b].mentions) return out.forms[a].mentions > out.forms[b].mentions;
+      return out.forms[a].text < out.forms[b].text;
+    });
+    entity.name = display_name(out, entity);
+  }
+  order_entities(out);
+  return out;
+}
+
+}  // namespace
+
+EntityExtraction::EntityExtraction(const Corpus& corpus) : corpus_(&corpus) {}
+EntityExtraction::~EntityExtraction() = default;
+EntityExtraction::EntityExtraction(EntityExtraction&&) noexcept = default;
+EntityExtraction& EntityExtraction::operator=(EntityExtraction&&) noexcept = default;
+
+void EntityExtraction::advance() {
+  const auto documents = static_cast<std::uint32_t>(corpus_->document_count());
+  switch (phase_) {
+    case Phase::tables:
+      // Built on first use and kept: the first extraction in a program pays for them, a unit
+      // each, the gazetteer a language at a time (it takes most of a second).
+      if (next_ == 0) {
+        entity_word_lists();
+        next_ = 1;
+      } else if (next_ == 1) {
+        if (gazetteer_built()) {
+          next_ = 2;
+        } else {
+          if (!gazetteer_builder_) gazetteer_builder_ = std::make_unique<GazetteerBuilder>();
+          if (gazetteer_builder_->step()) {
+            install_gazetteer(gazetteer_builder_->finish());
+            gazetteer_builder_.reset();
+            next_ = 2;
+          }
+        }
+      } else {
+        name_key("a");
+        finder_ = std::make_unique<MentionFinder>(*corpus_);
+        phase_ = Phase::survey;
+        next_ = 0;
+      }
+      break;
+    case Phase::survey:
+    case Phase::find:
+      // Every document is surveyed before any is searched: the search reads the whole
+      // corpus's spelling of each term.
+      if (next_ < documents) {
+        const auto doc = static_cast<DocId>(next_);
+        if (phase_ == Phase::survey) {
+          finder_->survey(doc);
+        } else {
+          finder_->find(doc);
+        }
+        tokens_done_ += corpus_->document(doc).token_count;
+        ++next_;
+      }
+      if (next_ >= documents) {
+        phase_ = phase_ == Phase::survey ? Phase::find : Phase::group;
+        next_ = 0;
+      }
+      break;
+    case Phase::group: {
+      FoundMentions found = finder_->take();
+      finder_.reset();
+      entities_ = entities_of(*corpus_, found);
+      phase_ = Phase::done;
+      break;
+    }
+    case Phase::done: break;
+  }
+}
+
+bool EntityExtraction::step(std::chrono::microseconds budget) {
+  const auto start = Clock::now();
+  do {
+    advance();
+  } while (!done() && Clock::now() - start < budget);
+  return done();
+}
+
+float EntityExtraction::progress() const {
+  if (done()) return 1.0f;
+  const double tokens = 2.0 * static_cast<double>(corpus_->token_count());
+  const double read = tokens == 0 ? 1.0 : static_cast<double>(tokens_done_) / tokens;
+  return static_cast<float>(read * (1.0 - kGroupShare));
+}
+
+Entities EntityExtraction::result() {
+  while (!done()) advance();
+  return std::move(entities_);
+}
+
+Entities extract_entities(const Corpus& corpus) { return EntityExtraction(corpus).result(); }
+
+}  // namespace lectern

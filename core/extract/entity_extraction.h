@@ -1,0 +1,62 @@
+// Entity extraction a slice at a time, in the style of CorpusBuilder's step(): the web app does
+// a slice a frame and draws progress between them, instead of freezing for the whole extraction.
+// extract_entities() (entities.h) runs one to the end; both give the same Entities.
+//
+//   EntityExtraction extraction(corpus);   // corpus must outlive it
+//   while (!extraction.step(std::chrono::milliseconds(8))) draw_progress(extraction.progress());
+//   Entities found = extraction.result();
+//
+// The work goes a unit at a time, so step(budget) overruns its budget by at most one unit:
+//  1. the tables, each built once in the program's life: the word lists, the CLDR gazetteer (a
+//     language at a time), the name-key transliterator (one ICU call: 0.1-0.2 s natively, the
+//     one unit longer than a frame);
+//  2. the survey of each document (entity_mentions.h: how the corpus spells each term);
+//  3. the mentions of each document;
+//  4. grouping the forms into entities, their evidence and types, at once (about a tenth of
+//     the work).
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+
+#include "extract/entities.h"
+#include "extract/entity_mentions.h"
+#include "extract/gazetteer.h"
+#include "index/corpus.h"
+
+namespace lectern {
+
+class EntityExtraction {
+ public:
+  explicit EntityExtraction(const Corpus& corpus);
+  ~EntityExtraction();
+  EntityExtraction(EntityExtraction&&) noexcept;
+  EntityExtraction& operator=(EntityExtraction&&) noexcept;
+
+  // Works until done or the budget is spent (at least one unit per call). True when done.
+  bool step(std::chrono::microseconds budget);
+  bool done() const { return phase_ == Phase::done; }
+  // The share of the work done, 0 to 1, by tokens read (grouping counts as kGroupShare).
+  float progress() const;
+  // Finishes whatever remains and hands over the entities; the extraction is spent afterwards.
+  Entities result();
+
+  // Grouping, evidence and types took about this share of the whole on 100 MB of speeches.
+  static constexpr float kGroupShare = 0.1f;
+
+ private:
+  enum class Phase : std::uint8_t { tables, survey, find, group, done };
+  // Does one unit of work.
+  void advance();
+
+  const Corpus* corpus_;
+  Phase phase_ = Phase::tables;
+  std::uint32_t next_ = 0;  // table, or document, next in the phase
+  std::uint64_t tokens_done_ = 0;  // surveyed plus searched
+  std::unique_ptr<GazetteerBuilder> gazetteer_builder_;  // while building the gazetteer
+  std::unique_ptr<MentionFinder> finder_;
+  Entities entities_;
+};
+
+}  // namespace lectern
