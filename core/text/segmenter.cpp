@@ -5,7 +5,9 @@
 #include <string>
 
 #include "text/icu_includes.h"
+#include "text/plain_sentences.h"
 #include "text/plain_words.h"
+#include "text/sentence_exceptions.h"
 
 namespace lectern {
 namespace {
@@ -74,6 +76,10 @@ struct Segmenter::Impl {
   struct Iterators {
     std::unique_ptr<icu::BreakIterator> words;
     std::unique_ptr<icu::BreakIterator> sentences;
+    // For the fast path of sentences (plain_sentences.h): whether it applies to the language,
+    // and the abbreviations ICU's sentence iterator skips.
+    bool root_sentence_rules = false;
+    std::unique_ptr<SentenceExceptions> sentence_exceptions;
   };
   // One pair per language: creating a break iterator parses its rules, so they are kept.
   std::map<std::string, Iterators, std::less<>> by_language;
@@ -92,6 +98,8 @@ struct Segmenter::Impl {
     // Missing break rules mean the ICU data was built wrongly: a bug in our build, caught by
     // check_icu_data() at start-up and by the tests, never caused by user input.
     assert(U_SUCCESS(status) && made.words && made.sentences);
+    made.root_sentence_rules = has_root_sentence_rules(language);
+    made.sentence_exceptions = std::make_unique<SentenceExceptions>(language);
     return by_language.emplace(std::string(language), std::move(made)).first->second;
   }
 
@@ -99,10 +107,18 @@ struct Segmenter::Impl {
                                std::size_t end, std::vector<TokenSpan>& tokens);
   void append_words(icu::BreakIterator& words, std::string_view text,
                     std::vector<TokenSpan>& tokens);
+  static void append_icu_sentence_ends(icu::BreakIterator& sentences, std::string_view text,
+                                       std::size_t begin, std::size_t end,
+                                       std::vector<std::uint32_t>& ends);
+  void append_sentence_ends(Iterators& iterators, std::string_view text,
+                            std::vector<std::uint32_t>& ends);
 
   Path path = Path::plain_runs_then_icu;
   // The tokens of a plain run met while a range waits for ICU, which must come first.
   std::vector<TokenSpan> plain_after_icu;
+  // The same for sentence ends, and the ends of the text being segmented.
+  std::vector<std::uint32_t> plain_ends_after_icu;
+  std::vector<std::uint32_t> sentence_ends;
 };
 
 // ICU's words of text[begin, end), appended with offsets into text. The range is read through a
@@ -162,6 +178,49 @@ void Segmenter::Impl::append_words(icu::BreakIterator& words, std::string_view t
   if (icu_begin != kNone) append_icu_words(words, text, icu_begin, icu_end, tokens);
 }
 
+// The ends of ICU's sentences of text[begin, end), a range of whole paragraphs, with offsets into
+// text. Read through a UText of its own like a range of words: no sentence rule looks across a
+// paragraph separator (plain_sentences.h), and the range ends with one or at the end of the text.
+void Segmenter::Impl::append_icu_sentence_ends(icu::BreakIterator& sentences,
+                                               std::string_view text, std::size_t begin,
+                                               std::size_t end, std::vector<std::uint32_t>& ends) {
+  Utf8Text range_text(text.substr(begin, end - begin));
+  UErrorCode status = U_ZERO_ERROR;
+  sentences.setText(range_text.text, status);
+  sentences.first();
+  for (int32_t stop = sentences.next(); stop != icu::BreakIterator::DONE;
+       stop = sentences.next()) {
+    ends.push_back(static_cast<std::uint32_t>(begin + static_cast<std::size_t>(stop)));
+  }
+}
+
+// Paragraphs of plain ASCII are split directly (plain_sentences.h); the others, together with
+// any neighbours that also need it, go to ICU as one range.
+void Segmenter::Impl::append_sentence_ends(Iterators& iterators, std::string_view text,
+                                           std::vector<std::uint32_t>& ends) {
+  icu::BreakIterator& sentences = *iterators.sentences;
+  if (path == Path::icu_only || !iterators.root_sentence_rules) {
+    append_icu_sentence_ends(sentences, text, 0, text.size(), ends);
+    return;
+  }
+  const SentenceExceptions& exceptions = *iterators.sentence_exceptions;
+  constexpr std::size_t kNone = std::string_view::npos;
+  std::size_t icu_begin = kNone;  // of the range waiting for ICU
+  for (std::size_t begin = 0, end = 0; begin < text.size(); begin = end) {
+    end = paragraph_end(text, begin);
+    if (icu_begin == kNone) {
+      if (append_plain_sentence_ends(text, begin, end, exceptions, ends)) continue;
+      icu_begin = begin;
+    } else if (append_plain_sentence_ends(text, begin, end, exceptions, plain_ends_after_icu)) {
+      append_icu_sentence_ends(sentences, text, icu_begin, begin, ends);
+      ends.insert(ends.end(), plain_ends_after_icu.begin(), plain_ends_after_icu.end());
+      plain_ends_after_icu.clear();
+      icu_begin = kNone;
+    }
+  }
+  if (icu_begin != kNone) append_icu_sentence_ends(sentences, text, icu_begin, text.size(), ends);
+}
+
 Segmenter::Segmenter(Path path) : impl_(std::make_unique<Impl>()) { impl_->path = path; }
 Segmenter::~Segmenter() = default;
 
@@ -171,20 +230,16 @@ Segmentation Segmenter::segment(std::string_view utf8, std::string_view language
   Impl::Iterators& iterators = impl_->iterators_for(language);
   impl_->append_words(*iterators.words, utf8, result.tokens);
 
-  Utf8Text text(utf8);
-  UErrorCode status = U_ZERO_ERROR;
-  icu::BreakIterator& sentences = *iterators.sentences;
-  sentences.setText(text.text, status);
-  int32_t start = sentences.first();
-  for (int32_t end = sentences.next(); end != icu::BreakIterator::DONE;
-       start = end, end = sentences.next()) {
+  std::vector<std::uint32_t>& ends = impl_->sentence_ends;
+  ends.clear();
+  impl_->append_sentence_ends(iterators, utf8, ends);
+  std::uint32_t start = 0;
+  for (const std::uint32_t end : ends) {
     // Trim the trailing spaces and line breaks ICU includes in a sentence.
-    int32_t trimmed = end;
+    std::uint32_t trimmed = end;
     while (trimmed > start && static_cast<unsigned char>(utf8[trimmed - 1]) <= ' ') --trimmed;
-    if (trimmed > start) {
-      result.sentences.push_back(
-          {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(trimmed - start)});
-    }
+    if (trimmed > start) result.sentences.push_back({start, trimmed - start});
+    start = end;
   }
   return result;
 }
