@@ -10,7 +10,7 @@ namespace {
 // How a byte takes part in the sentence rules: ICU's Sentence_Break property of each ASCII
 // character, asked of ICU so that the table follows its Unicode version. A class the fast path
 // does not handle (combining marks, format characters and separators other than CR and LF,
-// none of them ASCII today) and every byte of a non-ASCII character send the paragraph to ICU.
+// none of them ASCII today) and every byte of a non-ASCII character send the sentence to ICU.
 enum class SentenceClass : std::uint8_t {
   other,
   paragraph_separator,  // CR, LF
@@ -59,58 +59,55 @@ bool is_terminator(SentenceClass k) {
   return k == SentenceClass::full_stop || k == SentenceClass::terminator;
 }
 
-// Whether a rule keeps the sentence going at `at`, after the terminator at `terminator` and the
-// closing punctuation and spaces from terminator + 1 to at; text[at] is no paragraph separator.
-bool continues_sentence(const ClassTable& table, std::string_view text, std::size_t begin,
-                        std::size_t end, std::size_t terminator, std::size_t at) {
+// What the rules decide after the terminator at `terminator`, once its closing punctuation and
+// spaces (from terminator + 1 to at) are passed; text[at] is no paragraph separator.
+enum class Decision { breaks, continues, needs_icu };
+
+Decision decide(const ClassTable& table, std::string_view text, std::size_t terminator,
+                std::size_t at) {
   const auto class_at = [&](std::size_t i) { return table[static_cast<unsigned char>(text[i])]; };
   const SentenceClass next = class_at(at);
-  if (next == SentenceClass::continues || is_terminator(next)) return true;  // SB8a
-  if (class_at(terminator) != SentenceClass::full_stop) return false;
+  if (next == SentenceClass::needs_icu) return Decision::needs_icu;
+  if (next == SentenceClass::continues || is_terminator(next)) return Decision::continues;  // SB8a
+  if (class_at(terminator) != SentenceClass::full_stop) return Decision::breaks;
   if (at == terminator + 1) {
-    if (next == SentenceClass::numeric) return true;  // SB6
-    const SentenceClass before =
-        terminator > begin ? class_at(terminator - 1) : SentenceClass::other;
+    if (next == SentenceClass::numeric) return Decision::continues;  // SB6
+    // Before a sentence's first byte is a separator, a space or a terminator: never a letter.
+    const SentenceClass before = terminator > 0 ? class_at(terminator - 1) : SentenceClass::other;
     const bool after_letter = before == SentenceClass::upper || before == SentenceClass::lower;
-    if (after_letter && next == SentenceClass::upper) return true;  // SB7
+    if (after_letter && next == SentenceClass::upper) return Decision::continues;  // SB7
   }
   // SB8: the first letter, separator or terminator that follows is a lower-case letter.
-  for (std::size_t i = at; i < end; ++i) {
+  for (std::size_t i = at; i < text.size(); ++i) {
     switch (class_at(i)) {
-      case SentenceClass::lower: return true;
+      case SentenceClass::lower: return Decision::continues;
       case SentenceClass::upper:
       case SentenceClass::paragraph_separator:
       case SentenceClass::full_stop:
-      case SentenceClass::terminator: return false;
+      case SentenceClass::terminator: return Decision::breaks;
+      case SentenceClass::needs_icu: return Decision::needs_icu;
       default: break;
     }
   }
-  return false;
+  return Decision::breaks;
+}
+
+// Just past the paragraph separator at i (CR LF is one).
+std::size_t after_separator(std::string_view text, std::size_t i) {
+  return text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n' ? i + 2 : i + 1;
 }
 
 }  // namespace
 
-std::size_t paragraph_end(std::string_view text, std::size_t begin) {
-  for (std::size_t i = begin; i < text.size(); ++i) {
-    if (text[i] == '\n') return i + 1;
-    if (text[i] == '\r') return i + 1 < text.size() && text[i + 1] == '\n' ? i + 2 : i + 1;
-  }
-  return text.size();
-}
-
-bool append_plain_sentence_ends(std::string_view text, std::size_t begin, std::size_t end,
-                                const SentenceExceptions& exceptions,
-                                std::vector<std::uint32_t>& ends) {
+std::optional<std::size_t> plain_sentence_end(std::string_view text, std::size_t from,
+                                              const SentenceExceptions& exceptions) {
   const ClassTable& table = classes();
   const auto class_at = [&](std::size_t i) { return table[static_cast<unsigned char>(text[i])]; };
-  const std::size_t ends_before = ends.size();
-  std::size_t i = begin;
-  while (i < end) {
+  std::size_t i = from;
+  while (i < text.size()) {
     const SentenceClass k = class_at(i);
-    if (k == SentenceClass::needs_icu) {
-      ends.resize(ends_before);
-      return false;
-    }
+    if (k == SentenceClass::needs_icu) return std::nullopt;
+    if (k == SentenceClass::paragraph_separator) return after_separator(text, i);  // SB4
     if (!is_terminator(k)) {
       ++i;
       continue;
@@ -118,16 +115,20 @@ bool append_plain_sentence_ends(std::string_view text, std::size_t begin, std::s
     // SB9-SB11: the break comes after the terminator's closing punctuation and spaces.
     const std::size_t terminator = i;
     std::size_t at = i + 1;
-    while (at < end && class_at(at) == SentenceClass::close) ++at;
-    while (at < end && class_at(at) == SentenceClass::space) ++at;
+    while (at < text.size() && class_at(at) == SentenceClass::close) ++at;
+    while (at < text.size() && class_at(at) == SentenceClass::space) ++at;
     i = at;
-    // At a paragraph separator the break is the paragraph's own, after it.
-    if (at == end || class_at(at) == SentenceClass::paragraph_separator) continue;
-    if (continues_sentence(table, text, begin, end, terminator, at)) continue;
-    if (!exceptions.suppresses(text, at)) ends.push_back(static_cast<std::uint32_t>(at));
+    // At a paragraph separator the break comes after it, at the text's end there.
+    if (at == text.size() || class_at(at) == SentenceClass::paragraph_separator) continue;
+    switch (decide(table, text, terminator, at)) {
+      case Decision::needs_icu: return std::nullopt;
+      case Decision::continues: continue;
+      case Decision::breaks:
+        // ICU's filter steps over a break it suppresses to the next one its rules find.
+        if (!exceptions.suppresses(text, at)) return at;
+    }
   }
-  ends.push_back(static_cast<std::uint32_t>(end));
-  return true;
+  return text.size();
 }
 
 }  // namespace lectern

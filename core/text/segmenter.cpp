@@ -2,6 +2,7 @@
 
 #include <cassert>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "text/icu_includes.h"
@@ -107,17 +108,13 @@ struct Segmenter::Impl {
                                std::size_t end, std::vector<TokenSpan>& tokens);
   void append_words(icu::BreakIterator& words, std::string_view text,
                     std::vector<TokenSpan>& tokens);
-  static void append_icu_sentence_ends(icu::BreakIterator& sentences, std::string_view text,
-                                       std::size_t begin, std::size_t end,
-                                       std::vector<std::uint32_t>& ends);
   void append_sentence_ends(Iterators& iterators, std::string_view text,
                             std::vector<std::uint32_t>& ends);
 
   Path path = Path::plain_runs_then_icu;
   // The tokens of a plain run met while a range waits for ICU, which must come first.
   std::vector<TokenSpan> plain_after_icu;
-  // The same for sentence ends, and the ends of the text being segmented.
-  std::vector<std::uint32_t> plain_ends_after_icu;
+  // The ends of the sentences of the text being segmented.
   std::vector<std::uint32_t> sentence_ends;
 };
 
@@ -178,47 +175,36 @@ void Segmenter::Impl::append_words(icu::BreakIterator& words, std::string_view t
   if (icu_begin != kNone) append_icu_words(words, text, icu_begin, icu_end, tokens);
 }
 
-// The ends of ICU's sentences of text[begin, end), a range of whole paragraphs, with offsets into
-// text. Read through a UText of its own like a range of words: no sentence rule looks across a
-// paragraph separator (plain_sentences.h), and the range ends with one or at the end of the text.
-void Segmenter::Impl::append_icu_sentence_ends(icu::BreakIterator& sentences,
-                                               std::string_view text, std::size_t begin,
-                                               std::size_t end, std::vector<std::uint32_t>& ends) {
-  Utf8Text range_text(text.substr(begin, end - begin));
-  UErrorCode status = U_ZERO_ERROR;
-  sentences.setText(range_text.text, status);
-  sentences.first();
-  for (int32_t stop = sentences.next(); stop != icu::BreakIterator::DONE;
-       stop = sentences.next()) {
-    ends.push_back(static_cast<std::uint32_t>(begin + static_cast<std::size_t>(stop)));
-  }
-}
-
-// Paragraphs of plain ASCII are split directly (plain_sentences.h); the others, together with
-// any neighbours that also need it, go to ICU as one range.
+// The ends of the sentences of text: where every byte the rules look at is plain ASCII, as
+// plain_sentences.h finds them; elsewhere, sentence by sentence, as ICU's iterator does.
 void Segmenter::Impl::append_sentence_ends(Iterators& iterators, std::string_view text,
                                            std::vector<std::uint32_t>& ends) {
   icu::BreakIterator& sentences = *iterators.sentences;
   if (path == Path::icu_only || !iterators.root_sentence_rules) {
-    append_icu_sentence_ends(sentences, text, 0, text.size(), ends);
+    Utf8Text whole(text);
+    UErrorCode status = U_ZERO_ERROR;
+    sentences.setText(whole.text, status);
+    sentences.first();
+    for (int32_t end = sentences.next(); end != icu::BreakIterator::DONE; end = sentences.next()) {
+      ends.push_back(static_cast<std::uint32_t>(end));
+    }
     return;
   }
-  const SentenceExceptions& exceptions = *iterators.sentence_exceptions;
-  constexpr std::size_t kNone = std::string_view::npos;
-  std::size_t icu_begin = kNone;  // of the range waiting for ICU
-  for (std::size_t begin = 0, end = 0; begin < text.size(); begin = end) {
-    end = paragraph_end(text, begin);
-    if (icu_begin == kNone) {
-      if (append_plain_sentence_ends(text, begin, end, exceptions, ends)) continue;
-      icu_begin = begin;
-    } else if (append_plain_sentence_ends(text, begin, end, exceptions, plain_ends_after_icu)) {
-      append_icu_sentence_ends(sentences, text, icu_begin, begin, ends);
-      ends.insert(ends.end(), plain_ends_after_icu.begin(), plain_ends_after_icu.end());
-      plain_ends_after_icu.clear();
-      icu_begin = kNone;
+  std::optional<Utf8Text> icu_text;  // set up when first needed
+  const auto icu_end_after = [&](std::size_t from) {
+    if (!icu_text) {
+      icu_text.emplace(text);
+      UErrorCode status = U_ZERO_ERROR;
+      sentences.setText(icu_text->text, status);
     }
+    return static_cast<std::size_t>(sentences.following(static_cast<int32_t>(from)));
+  };
+  for (std::size_t from = 0; from < text.size();) {
+    const std::optional<std::size_t> end =
+        plain_sentence_end(text, from, *iterators.sentence_exceptions);
+    from = end ? *end : icu_end_after(from);
+    ends.push_back(static_cast<std::uint32_t>(from));
   }
-  if (icu_begin != kNone) append_icu_sentence_ends(sentences, text, icu_begin, text.size(), ends);
 }
 
 Segmenter::Segmenter(Path path) : impl_(std::make_unique<Impl>()) { impl_->path = path; }

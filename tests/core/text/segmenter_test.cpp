@@ -329,9 +329,9 @@ TEST_CASE("plain runs: the seed corpus, the State of the Union and UDHR split as
   }
 }
 
-// --- The fast path for plain ASCII paragraphs (plain_sentences.h) against ICU alone ----------
+// --- The fast path for plain ASCII sentences (plain_sentences.h) against ICU alone -----------
 
-TEST_CASE("plain paragraphs: every short mix of terminators, closers, spaces and letters as ICU") {
+TEST_CASE("plain sentences: every short mix of terminators, closers, spaces and letters as ICU") {
   // Each class the sentence rules tell apart, and abbreviations of ICU's English list (whole,
   // "Mr.", and partial, "U.S."), in every order four long: 20^4 = 160,000 texts.
   const std::vector<std::string> pieces = {"a", "Z",  "7",    ".",   "?",   "!",   ")",
@@ -355,14 +355,17 @@ TEST_CASE("plain paragraphs: every short mix of terminators, closers, spaces and
   CHECK(texts == 160000);
 }
 
-TEST_CASE("plain paragraphs: random sentences with ICU's abbreviations split as in ICU") {
+TEST_CASE("plain sentences: random sentences with ICU's abbreviations split as in ICU") {
   // Abbreviations from ICU's English and German lists and look-alikes that are not on them,
   // between words, numbers and punctuation, in several languages' rules.
   const std::vector<std::string> pieces = {
       "Mr.", "Mrs.", "Dr.", "Prof.", "U.S.", "U.S.A.", "U.N.", "Ph.D.", "Ph.", "a.m.", "p.m.",
       "e.g.", "E.g.", "i.e.", "I.e.", "etc.", "Etc.", "Nov.", "No.", "S.p.A.", "Lt.Cdr.", "vs.",
       "St.", "z.B.", "Nr.", "bzw.", "the", "The", "war", "Union", "1941", "3.5", "(", ")", "\"",
-      ".", "?", "!", ",", ";", ":", "--", "...", "\n", "\r\n", "\n\n", "\t"};
+      ".", "?", "!", ",", ";", ":", "--", "...", "\n", "\r\n", "\n\n", "\t",
+      // Where ICU takes over for a sentence: closing quotation marks, a dash, an apostrophe, a
+      // capital, a no-break space and a paragraph separator outside ASCII.
+      "\xE2\x80\x9D", "\xE2\x80\x94", "\xE2\x80\x99", "\xC3\x89", "\xC2\xA0", "\xE2\x80\xA9"};
   Segmenter fast;
   Segmenter icu(Segmenter::Path::icu_only);
   std::uint32_t state = 12345;  // a fixed linear congruential sequence: the same texts each run
