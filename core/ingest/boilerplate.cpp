@@ -1,5 +1,6 @@
 #include "ingest/boilerplate.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_set>
@@ -18,22 +19,39 @@ std::string_view trim(std::string_view s) {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
 
-// ASCII case folded, runs of white space as one space. Non-ASCII letters are left as they are:
-// furniture repeats with the same spelling.
-std::string folded(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
+// ASCII case folded, runs of white space as one space; only the first `limit` bytes of that when
+// a caller needs no more. Non-ASCII letters are left as they are: furniture repeats with the
+// same spelling.
+std::string folded(std::string_view line, std::size_t limit = std::string::npos) {
+  const std::string_view trimmed = trim(line);
+  std::string out(std::min(trimmed.size(), limit), '\0');
+  std::size_t n = 0;
   bool space = false;
-  for (char c : trim(line)) {
+  for (std::size_t i = 0; i < trimmed.size() && n < out.size(); ++i) {
+    const char c = trimmed[i];
     if (is_blank(c)) {
       space = true;
       continue;
     }
-    if (space) out += ' ';
+    if (space) out[n++] = ' ';
     space = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (n < out.size()) out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  out.resize(n);
   return out;
+}
+
+// Whether the line has more than `limit` words (runs of characters between white space), told
+// without folding it and stopping as soon as it has.
+bool more_words_than(std::string_view line, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : line) {
+    const bool blank = is_blank(c);
+    if (!blank && !in_word && ++words > limit) return true;
+    in_word = !blank;
+  }
+  return false;
 }
 
 // The characters folded(line) would have, counted without making it, up to limit + 1: most
@@ -53,13 +71,6 @@ std::size_t folded_char_count(std::string_view line, std::size_t limit) {
     if (chars > limit) break;
   }
   return chars;
-}
-
-std::size_t word_count(std::string_view folded_line) {
-  if (folded_line.empty()) return 0;
-  std::size_t words = 1;
-  for (char c : folded_line) words += c == ' ' ? 1 : 0;
-  return words;
 }
 
 bool has_letter_or_digit(std::string_view line) {
@@ -130,42 +141,55 @@ constexpr std::string_view kFurniturePhrases[] = {
     "we use cookies",
     "vi anv\xC3\xA4nder cookies"};
 
-// Horspool's search (Horspool 1980), made once per phrase: it skips along a long line up to a
-// phrase's length at a time, where find() stops at every occurrence of the phrase's first
-// letter. (Emscripten's libc++ has no std::boyer_moore_horspool_searcher.)
-class PhraseSearcher {
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Horspool's search (Horspool 1980) for a lower-case word, in ASCII letters of either case: it
+// skips along a long line up to the word's length at a time, where find() stops at every
+// occurrence of its first letter. (Emscripten's libc++ has no
+// std::boyer_moore_horspool_searcher.)
+class WordSearcher {
  public:
-  explicit PhraseSearcher(std::string_view phrase) : phrase_(phrase) {
-    skip_.fill(phrase.size());
-    for (std::size_t i = 0; i + 1 < phrase.size(); ++i) {
-      skip_[static_cast<unsigned char>(phrase[i])] = phrase.size() - 1 - i;
+  explicit WordSearcher(std::string_view word) : word_(word) {
+    skip_.fill(word.size());
+    for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+      const auto c = static_cast<unsigned char>(word[i]);
+      skip_[c] = word.size() - 1 - i;
+      if (c >= 'a' && c <= 'z') skip_[c - 'a' + 'A'] = word.size() - 1 - i;
     }
   }
 
   bool found_in(std::string_view text) const {
-    const std::size_t n = phrase_.size();
+    const std::size_t n = word_.size();
     for (std::size_t at = 0; at + n <= text.size();
          at += skip_[static_cast<unsigned char>(text[at + n - 1])]) {
-      if (text.compare(at, n, phrase_) == 0) return true;
+      if (ascii_lower(text[at + n - 1]) == word_.back() && matches_at(text, at)) return true;
     }
     return false;
   }
 
  private:
-  std::string_view phrase_;
+  bool matches_at(std::string_view text, std::size_t at) const {
+    for (std::size_t i = 0; i + 1 < word_.size(); ++i) {
+      if (ascii_lower(text[at + i]) != word_[i]) return false;
+    }
+    return true;
+  }
+
+  std::string_view word_;
   std::array<std::size_t, 256> skip_{};
 };
 
-bool has_furniture_phrase(std::string_view folded_line) {
-  static const std::vector<PhraseSearcher> searchers = [] {
-    std::vector<PhraseSearcher> made;
-    for (std::string_view phrase : kFurniturePhrases) made.emplace_back(phrase);
-    return made;
-  }();
-  for (const PhraseSearcher& searcher : searchers) {
-    if (searcher.found_in(folded_line)) return true;
+// The longest word of a phrase: the part of it that is found in a line as it is, whatever its
+// case and however wide the spaces, so a search for it on the raw line rules the phrase out.
+std::string_view longest_word(std::string_view phrase) {
+  std::string_view longest;
+  for (std::size_t begin = 0; begin < phrase.size();) {
+    std::size_t end = phrase.find(' ', begin);
+    if (end == std::string_view::npos) end = phrase.size();
+    if (end - begin > longest.size()) longest = phrase.substr(begin, end - begin);
+    begin = end + 1;
   }
-  return false;
+  return longest;
 }
 
 std::string_view without_trailing_punctuation(std::string_view s) {
@@ -180,6 +204,8 @@ std::string_view without_trailing_punctuation(std::string_view s) {
 }
 
 // "© 2024 ...", "Copyright 2024 ...", "Copyright © ...", "(c) 2024 ...": not "Copyright law".
+// It reads at most the first kCopyrightHeadBytes bytes of the folded line.
+constexpr std::size_t kCopyrightHeadBytes = 16;
 bool is_copyright_line(std::string_view f) {
   if (f.starts_with("\xC2\xA9")) return true;
   std::string_view rest;
@@ -231,12 +257,36 @@ std::vector<TextSpan> split_lines(std::string_view text) {
   return lines;
 }
 
+bool has_furniture_phrase(std::string_view line) {
+  // Each phrase's longest word is searched for in the raw line first: most lines hold none of
+  // them, and are not folded at all.
+  static const std::vector<WordSearcher> words = [] {
+    std::vector<std::string_view> distinct;
+    for (std::string_view phrase : kFurniturePhrases) {
+      const std::string_view word = longest_word(phrase);
+      if (std::find(distinct.begin(), distinct.end(), word) == distinct.end()) {
+        distinct.push_back(word);
+      }
+    }
+    return std::vector<WordSearcher>(distinct.begin(), distinct.end());
+  }();
+  const bool maybe = std::any_of(words.begin(), words.end(),
+                                 [&](const WordSearcher& word) { return word.found_in(line); });
+  if (!maybe) return false;
+  const std::string f = folded(line);
+  return std::any_of(std::begin(kFurniturePhrases), std::end(kFurniturePhrases),
+                     [&](std::string_view phrase) { return f.find(phrase) != std::string::npos; });
+}
+
 bool is_web_furniture(std::string_view line) {
+  if (has_furniture_phrase(line)) return true;
+  // A long line is no prompt or label; only its start can still make it a copyright line.
+  if (more_words_than(line, kMaxFurnitureWords)) {
+    return is_copyright_line(folded(line, kCopyrightHeadBytes));
+  }
   const std::string f = folded(line);
   if (f.empty()) return false;
-  if (has_furniture_phrase(f)) return true;
   if (is_copyright_line(f)) return true;
-  if (word_count(f) > kMaxFurnitureWords) return false;
   if (furniture_lines().contains(without_trailing_punctuation(f))) return true;
   for (std::string_view prefix : kFurniturePrefixes) {
     if (f.starts_with(prefix)) return true;
