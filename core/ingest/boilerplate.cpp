@@ -143,54 +143,80 @@ constexpr std::string_view kFurniturePhrases[] = {
 
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Horspool's search (Horspool 1980) for a lower-case word, in ASCII letters of either case: it
-// skips along a long line up to the word's length at a time, where find() stops at every
-// occurrence of its first letter. (Emscripten's libc++ has no
+// A furniture phrase as it occurs in a raw line: its letters in either case (ASCII), each space
+// of it a run of white space. Found by Horspool's search (Horspool 1980) for its longest word,
+// which occurs in the line as it is, then checked outwards from there: Horspool skips along a
+// long line up to the word's length at a time, and most lines hold none of the words, so they
+// are neither folded nor compared. (Emscripten's libc++ has no
 // std::boyer_moore_horspool_searcher.)
-class WordSearcher {
+class PhraseSearcher {
  public:
-  explicit WordSearcher(std::string_view word) : word_(word) {
-    skip_.fill(word.size());
-    for (std::size_t i = 0; i + 1 < word.size(); ++i) {
-      const auto c = static_cast<unsigned char>(word[i]);
-      skip_[c] = word.size() - 1 - i;
-      if (c >= 'a' && c <= 'z') skip_[c - 'a' + 'A'] = word.size() - 1 - i;
+  explicit PhraseSearcher(std::string_view phrase) : phrase_(phrase) {
+    // The longest word: where the search is fastest.
+    for (std::size_t begin = 0; begin < phrase.size();) {
+      const std::size_t end = std::min(phrase.find(' ', begin), phrase.size());
+      if (end - begin > word_.size()) {
+        word_ = phrase.substr(begin, end - begin);
+        word_begin_ = begin;
+      }
+      begin = end + 1;
+    }
+    skip_.fill(word_.size());
+    for (std::size_t i = 0; i + 1 < word_.size(); ++i) {
+      const auto c = static_cast<unsigned char>(word_[i]);
+      skip_[c] = word_.size() - 1 - i;
+      if (c >= 'a' && c <= 'z') skip_[c - 'a' + 'A'] = word_.size() - 1 - i;
     }
   }
 
-  bool found_in(std::string_view text) const {
+  bool found_in(std::string_view line) const {
     const std::size_t n = word_.size();
-    for (std::size_t at = 0; at + n <= text.size();
-         at += skip_[static_cast<unsigned char>(text[at + n - 1])]) {
-      if (ascii_lower(text[at + n - 1]) == word_.back() && matches_at(text, at)) return true;
+    for (std::size_t at = 0; at + n <= line.size();
+         at += skip_[static_cast<unsigned char>(line[at + n - 1])]) {
+      if (ascii_lower(line[at + n - 1]) == word_.back() && word_at(line, at) &&
+          rest_around(line, at)) {
+        return true;
+      }
     }
     return false;
   }
 
  private:
-  bool matches_at(std::string_view text, std::size_t at) const {
+  bool word_at(std::string_view line, std::size_t at) const {
     for (std::size_t i = 0; i + 1 < word_.size(); ++i) {
-      if (ascii_lower(text[at + i]) != word_[i]) return false;
+      if (ascii_lower(line[at + i]) != word_[i]) return false;
     }
     return true;
   }
 
+  // The phrase's words before and after its longest one, read outwards from it.
+  bool rest_around(std::string_view line, std::size_t at) const {
+    std::size_t left = at;  // the line before `left` is still to match
+    for (std::size_t i = word_begin_; i-- > 0;) {
+      if (phrase_[i] == ' ') {
+        if (left == 0 || !is_blank(line[left - 1])) return false;
+        while (left > 0 && is_blank(line[left - 1])) --left;
+      } else if (left == 0 || ascii_lower(line[--left]) != phrase_[i]) {
+        return false;
+      }
+    }
+    std::size_t right = at + word_.size();
+    for (std::size_t i = word_begin_ + word_.size(); i < phrase_.size(); ++i) {
+      if (phrase_[i] == ' ') {
+        if (right == line.size() || !is_blank(line[right])) return false;
+        while (right < line.size() && is_blank(line[right])) ++right;
+      } else if (right == line.size() || ascii_lower(line[right++]) != phrase_[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  std::string_view phrase_;
   std::string_view word_;
+  std::size_t word_begin_ = 0;  // of word_ in phrase_
   std::array<std::size_t, 256> skip_{};
 };
-
-// The longest word of a phrase: the part of it that is found in a line as it is, whatever its
-// case and however wide the spaces, so a search for it on the raw line rules the phrase out.
-std::string_view longest_word(std::string_view phrase) {
-  std::string_view longest;
-  for (std::size_t begin = 0; begin < phrase.size();) {
-    std::size_t end = phrase.find(' ', begin);
-    if (end == std::string_view::npos) end = phrase.size();
-    if (end - begin > longest.size()) longest = phrase.substr(begin, end - begin);
-    begin = end + 1;
-  }
-  return longest;
-}
 
 std::string_view without_trailing_punctuation(std::string_view s) {
   while (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == '!' || s.back() == '>' ||
@@ -258,24 +284,10 @@ std::vector<TextSpan> split_lines(std::string_view text) {
 }
 
 bool has_furniture_phrase(std::string_view line) {
-  // Each phrase's longest word is searched for in the raw line first: most lines hold none of
-  // them, and are not folded at all.
-  static const std::vector<WordSearcher> words = [] {
-    std::vector<std::string_view> distinct;
-    for (std::string_view phrase : kFurniturePhrases) {
-      const std::string_view word = longest_word(phrase);
-      if (std::find(distinct.begin(), distinct.end(), word) == distinct.end()) {
-        distinct.push_back(word);
-      }
-    }
-    return std::vector<WordSearcher>(distinct.begin(), distinct.end());
-  }();
-  const bool maybe = std::any_of(words.begin(), words.end(),
-                                 [&](const WordSearcher& word) { return word.found_in(line); });
-  if (!maybe) return false;
-  const std::string f = folded(line);
-  return std::any_of(std::begin(kFurniturePhrases), std::end(kFurniturePhrases),
-                     [&](std::string_view phrase) { return f.find(phrase) != std::string::npos; });
+  static const std::vector<PhraseSearcher> searchers(std::begin(kFurniturePhrases),
+                                                     std::end(kFurniturePhrases));
+  return std::any_of(searchers.begin(), searchers.end(),
+                     [&](const PhraseSearcher& searcher) { return searcher.found_in(line); });
 }
 
 bool is_web_furniture(std::string_view line) {
