@@ -175,8 +175,8 @@ void Segmenter::Impl::append_words(icu::BreakIterator& words, std::string_view t
   if (icu_begin != kNone) append_icu_words(words, text, icu_begin, icu_end, tokens);
 }
 
-// The ends of the sentences of text: where every byte the rules look at is plain ASCII, as
-// plain_sentences.h finds them; elsewhere, sentence by sentence, as ICU's iterator does.
+// The ends of the sentences of text: where no character the rules look at is a combining mark
+// or format character, as plain_sentences.h finds them; elsewhere, sentence by sentence, as ICU's iterator does.
 void Segmenter::Impl::append_sentence_ends(Iterators& iterators, std::string_view text,
                                            std::vector<std::uint32_t>& ends) {
   icu::BreakIterator& sentences = *iterators.sentences;

@@ -49,10 +49,15 @@ TEST_CASE("plain sentences end where Unicode's sentence rules and ICU's abbrevia
       {"Mr. Smith came.", {"Mr. Smith came."}},  // ICU's English abbreviations
       {"One\nTwo\r\nThree\rFour", {"One\n", "Two\r\n", "Three\r", "Four"}},  // SB3, SB4
       {"Done.\n\nNext", {"Done.\n", "\n", "Next"}},
-      // Where a byte the rules must look at is not ASCII, ICU decides; before, the fast path.
-      {"Oui. Le caf\xC3\xA9. Non.", {"Oui. ", "ICU"}},
-      {"He said \xE2\x80\x9Cno.\xE2\x80\x9D Then.", {"ICU"}},  // a closing quotation mark
-      {"Fin. \xC3\x89tat.", {"ICU"}},  // is "É" a capital? ICU knows
+      // Any script's letters, quotation marks, dashes, spaces and terminators.
+      {"Oui. Le caf\xC3\xA9. Non.", {"Oui. ", "Le caf\xC3\xA9. ", "Non."}},
+      {"He said \xE2\x80\x9Cno.\xE2\x80\x9D Then.", {"He said \xE2\x80\x9Cno.\xE2\x80\x9D ", "Then."}},
+      {"Fin. \xC3\x89tat.", {"Fin. ", "\xC3\x89tat."}},                   // "É" is a capital
+      {"\xE4\xB8\x96\xE7\x95\x8C\xE3\x80\x82\xE4\xBA\xBA", {"\xE4\xB8\x96\xE7\x95\x8C\xE3\x80\x82", "\xE4\xBA\xBA"}},  // "世界。人"
+      {"One\xE2\x80\xA9Two", {"One\xE2\x80\xA9", "Two"}},             // a paragraph separator
+      // A combining mark or format character in the way: ICU decides; before it, the fast path.
+      {"Oui. Cafe\xCC\x81. Non.", {"Oui. ", "ICU"}},
+      {"Oui.\xE2\x80\x8B Non.", {"ICU"}},  // a zero-width space after the full stop
   };
   for (const Case& c : cases) {
     CAPTURE(std::string(c.text));
