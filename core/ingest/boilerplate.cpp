@@ -144,15 +144,11 @@ constexpr std::string_view kFurniturePhrases[] = {
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // A furniture phrase as it occurs in a raw line: its letters in either case (ASCII), each space
-// of it a run of white space. Found by Horspool's search (Horspool 1980) for its longest word,
-// which occurs in the line as it is, then checked outwards from there: Horspool skips along a
-// long line up to the word's length at a time, and most lines hold none of the words, so they
-// are neither folded nor compared. (Emscripten's libc++ has no
-// std::boyer_moore_horspool_searcher.)
-class PhraseSearcher {
+// of it a run of white space. Its longest word occurs in the line as it is, so a search for
+// that word (PhraseSearch below) finds where to check the rest outwards from.
+class Phrase {
  public:
-  explicit PhraseSearcher(std::string_view phrase) : phrase_(phrase) {
-    // The longest word: where the search is fastest.
+  explicit Phrase(std::string_view phrase) : phrase_(phrase) {
     for (std::size_t begin = 0; begin < phrase.size();) {
       const std::size_t end = std::min(phrase.find(' ', begin), phrase.size());
       if (end - begin > word_.size()) {
@@ -161,34 +157,21 @@ class PhraseSearcher {
       }
       begin = end + 1;
     }
-    skip_.fill(word_.size());
-    for (std::size_t i = 0; i + 1 < word_.size(); ++i) {
-      const auto c = static_cast<unsigned char>(word_[i]);
-      skip_[c] = word_.size() - 1 - i;
-      if (c >= 'a' && c <= 'z') skip_[c - 'a' + 'A'] = word_.size() - 1 - i;
-    }
   }
 
-  bool found_in(std::string_view line) const {
-    const std::size_t n = word_.size();
-    for (std::size_t at = 0; at + n <= line.size();
-         at += skip_[static_cast<unsigned char>(line[at + n - 1])]) {
-      if (ascii_lower(line[at + n - 1]) == word_.back() && word_at(line, at) &&
-          rest_around(line, at)) {
-        return true;
-      }
+  std::string_view word() const { return word_; }
+
+  // Whether the phrase is in the line with its longest word ending at `end`.
+  bool found_ending_word_at(std::string_view line, std::size_t end) const {
+    if (end < word_.size()) return false;
+    const std::size_t at = end - word_.size();
+    for (std::size_t i = 0; i < word_.size(); ++i) {
+      if (ascii_lower(line[at + i]) != word_[i]) return false;
     }
-    return false;
+    return rest_around(line, at);
   }
 
  private:
-  bool word_at(std::string_view line, std::size_t at) const {
-    for (std::size_t i = 0; i + 1 < word_.size(); ++i) {
-      if (ascii_lower(line[at + i]) != word_[i]) return false;
-    }
-    return true;
-  }
-
   // The phrase's words before and after its longest one, read outwards from it.
   bool rest_around(std::string_view line, std::size_t at) const {
     std::size_t left = at;  // the line before `left` is still to match
@@ -215,7 +198,59 @@ class PhraseSearcher {
   std::string_view phrase_;
   std::string_view word_;
   std::size_t word_begin_ = 0;  // of word_ in phrase_
+};
+
+// The phrases' longest words searched for at once, in one pass over a line: Horspool's search
+// (Horspool 1980) for a set of words, with a window as long as the shortest word, which skips
+// along a long line several bytes at a time; most lines hold none of the words, and are
+// neither folded nor compared. (Emscripten's libc++ has no std::boyer_moore_horspool_searcher.)
+class PhraseSearch {
+ public:
+  template <typename Phrases>
+  explicit PhraseSearch(const Phrases& phrases) : phrases_(std::begin(phrases), std::end(phrases)) {
+    window_ = phrases_.front().word().size();
+    for (const Phrase& p : phrases_) window_ = std::min(window_, p.word().size());
+    skip_.fill(window_);
+    last_bytes_.fill(false);
+    for (const Phrase& p : phrases_) {
+      const std::string_view word = p.word();
+      for (std::size_t j = word.size() - window_; j + 1 < word.size(); ++j) {
+        set_skip(word[j], word.size() - 1 - j);
+      }
+      set_last_byte(word.back());
+    }
+  }
+
+  bool found_in(std::string_view line) const {
+    for (std::size_t end = window_; end <= line.size();
+         end += skip_[static_cast<unsigned char>(line[end - 1])]) {
+      if (!last_bytes_[static_cast<unsigned char>(line[end - 1])]) continue;
+      for (const Phrase& p : phrases_) {
+        if (p.found_ending_word_at(line, end)) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  void set_skip(char c, std::size_t skip) {
+    for (const char either : {c, ascii_upper(c)}) {
+      auto& entry = skip_[static_cast<unsigned char>(either)];
+      entry = std::min(entry, skip);
+    }
+  }
+  void set_last_byte(char c) {
+    last_bytes_[static_cast<unsigned char>(c)] = true;
+    last_bytes_[static_cast<unsigned char>(ascii_upper(c))] = true;
+  }
+  static char ascii_upper(char c) {
+    return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+  }
+
+  std::vector<Phrase> phrases_;
+  std::size_t window_ = 0;
   std::array<std::size_t, 256> skip_{};
+  std::array<bool, 256> last_bytes_{};
 };
 
 std::string_view without_trailing_punctuation(std::string_view s) {
@@ -284,10 +319,8 @@ std::vector<TextSpan> split_lines(std::string_view text) {
 }
 
 bool has_furniture_phrase(std::string_view line) {
-  static const std::vector<PhraseSearcher> searchers(std::begin(kFurniturePhrases),
-                                                     std::end(kFurniturePhrases));
-  return std::any_of(searchers.begin(), searchers.end(),
-                     [&](const PhraseSearcher& searcher) { return searcher.found_in(line); });
+  static const PhraseSearch search(kFurniturePhrases);
+  return search.found_in(line);
 }
 
 bool is_web_furniture(std::string_view line) {
