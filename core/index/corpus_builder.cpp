@@ -10,14 +10,24 @@
 namespace lectern {
 namespace {
 
-// True when [offset, offset + length) lies inside one of the spans (sorted, disjoint).
-bool inside(const std::vector<TextSpan>& spans, std::uint32_t offset, std::uint32_t length) {
-  auto after = std::upper_bound(spans.begin(), spans.end(), offset,
-                                [](std::uint32_t o, const TextSpan& s) { return o < s.offset; });
-  if (after == spans.begin()) return false;
-  const TextSpan& span = *(after - 1);
-  return offset + length <= span.offset + span.length;
-}
+// Whether tokens lie inside one of a document's boilerplate spans (sorted, disjoint), asked of
+// its tokens in text order: the cursor only moves forwards, where a binary search per token
+// cost a tenth of the indexing loop.
+class SpanCursor {
+ public:
+  explicit SpanCursor(const std::vector<TextSpan>& spans) : spans_(spans) {}
+
+  bool inside(std::uint32_t offset, std::uint32_t length) {
+    while (next_ < spans_.size() && spans_[next_].offset <= offset) ++next_;
+    if (next_ == 0) return false;
+    const TextSpan& span = spans_[next_ - 1];  // the last span starting at or before offset
+    return offset + length <= span.offset + span.length;
+  }
+
+ private:
+  const std::vector<TextSpan>& spans_;
+  std::size_t next_ = 0;  // the first span starting after the last offset asked about
+};
 
 // CLD2 reads every byte it is given, and a long document says which language it is in well
 // before its end: past kLanguageSampleBytes, kLanguageSlices slices spread evenly over the text
@@ -185,6 +195,7 @@ void CorpusBuilder::index_document(Document&& document) {
   // Tokens inside boilerplate lines are not indexed, and sentences left without a token (the
   // boilerplate lines themselves) are not either.
   const std::string_view text = document.text;
+  SpanCursor boilerplate(document.boilerplate);
   std::size_t token = 0;
   for (const SentenceSpan& sentence : segmentation.sentences) {
     const std::uint32_t sentence_end = sentence.offset + sentence.length;
@@ -194,9 +205,9 @@ void CorpusBuilder::index_document(Document&& document) {
          ++token) {
       const TokenSpan& span = segmentation.tokens[token];
       had_tokens = true;
-      if (inside(document.boilerplate, span.offset, span.length)) continue;
+      if (boilerplate.inside(span.offset, span.length)) continue;
       kept_tokens = true;
-      const TermId id = spellings_.intern(text.substr(span.offset, span.length), corpus.lexicon_);
+      const TermId id = spellings_.intern(text, span.offset, span.length, corpus.lexicon_);
       if (to_index(id) >= corpus.term_frequencies_.size()) {
         corpus.term_frequencies_.push_back(0);
         corpus.number_frequencies_.push_back(0);

@@ -1,5 +1,6 @@
 #include "ingest/boilerplate.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_set>
@@ -18,22 +19,39 @@ std::string_view trim(std::string_view s) {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
 
-// ASCII case folded, runs of white space as one space. Non-ASCII letters are left as they are:
-// furniture repeats with the same spelling.
-std::string folded(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
+// ASCII case folded, runs of white space as one space; only the first `limit` bytes of that when
+// a caller needs no more. Non-ASCII letters are left as they are: furniture repeats with the
+// same spelling.
+std::string folded(std::string_view line, std::size_t limit = std::string::npos) {
+  const std::string_view trimmed = trim(line);
+  std::string out(std::min(trimmed.size(), limit), '\0');
+  std::size_t n = 0;
   bool space = false;
-  for (char c : trim(line)) {
+  for (std::size_t i = 0; i < trimmed.size() && n < out.size(); ++i) {
+    const char c = trimmed[i];
     if (is_blank(c)) {
       space = true;
       continue;
     }
-    if (space) out += ' ';
+    if (space) out[n++] = ' ';
     space = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (n < out.size()) out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  out.resize(n);
   return out;
+}
+
+// Whether the line has more than `limit` words (runs of characters between white space), told
+// without folding it and stopping as soon as it has.
+bool more_words_than(std::string_view line, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : line) {
+    const bool blank = is_blank(c);
+    if (!blank && !in_word && ++words > limit) return true;
+    in_word = !blank;
+  }
+  return false;
 }
 
 // The characters folded(line) would have, counted without making it, up to limit + 1: most
@@ -53,13 +71,6 @@ std::size_t folded_char_count(std::string_view line, std::size_t limit) {
     if (chars > limit) break;
   }
   return chars;
-}
-
-std::size_t word_count(std::string_view folded_line) {
-  if (folded_line.empty()) return 0;
-  std::size_t words = 1;
-  for (char c : folded_line) words += c == ' ' ? 1 : 0;
-  return words;
 }
 
 bool has_letter_or_digit(std::string_view line) {
@@ -130,43 +141,117 @@ constexpr std::string_view kFurniturePhrases[] = {
     "we use cookies",
     "vi anv\xC3\xA4nder cookies"};
 
-// Horspool's search (Horspool 1980), made once per phrase: it skips along a long line up to a
-// phrase's length at a time, where find() stops at every occurrence of the phrase's first
-// letter. (Emscripten's libc++ has no std::boyer_moore_horspool_searcher.)
-class PhraseSearcher {
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// A furniture phrase as it occurs in a raw line: its letters in either case (ASCII), each space
+// of it a run of white space. Its longest word occurs in the line as it is, so a search for
+// that word (PhraseSearch below) finds where to check the rest outwards from.
+class Phrase {
  public:
-  explicit PhraseSearcher(std::string_view phrase) : phrase_(phrase) {
-    skip_.fill(phrase.size());
-    for (std::size_t i = 0; i + 1 < phrase.size(); ++i) {
-      skip_[static_cast<unsigned char>(phrase[i])] = phrase.size() - 1 - i;
+  explicit Phrase(std::string_view phrase) : phrase_(phrase) {
+    for (std::size_t begin = 0; begin < phrase.size();) {
+      const std::size_t end = std::min(phrase.find(' ', begin), phrase.size());
+      if (end - begin > word_.size()) {
+        word_ = phrase.substr(begin, end - begin);
+        word_begin_ = begin;
+      }
+      begin = end + 1;
     }
   }
 
-  bool found_in(std::string_view text) const {
-    const std::size_t n = phrase_.size();
-    for (std::size_t at = 0; at + n <= text.size();
-         at += skip_[static_cast<unsigned char>(text[at + n - 1])]) {
-      if (text.compare(at, n, phrase_) == 0) return true;
+  std::string_view word() const { return word_; }
+
+  // Whether the phrase is in the line with its longest word ending at `end`.
+  bool found_ending_word_at(std::string_view line, std::size_t end) const {
+    if (end < word_.size()) return false;
+    const std::size_t at = end - word_.size();
+    for (std::size_t i = 0; i < word_.size(); ++i) {
+      if (ascii_lower(line[at + i]) != word_[i]) return false;
+    }
+    return rest_around(line, at);
+  }
+
+ private:
+  // The phrase's words before and after its longest one, read outwards from it.
+  bool rest_around(std::string_view line, std::size_t at) const {
+    std::size_t left = at;  // the line before `left` is still to match
+    for (std::size_t i = word_begin_; i-- > 0;) {
+      if (phrase_[i] == ' ') {
+        if (left == 0 || !is_blank(line[left - 1])) return false;
+        while (left > 0 && is_blank(line[left - 1])) --left;
+      } else if (left == 0 || ascii_lower(line[--left]) != phrase_[i]) {
+        return false;
+      }
+    }
+    std::size_t right = at + word_.size();
+    for (std::size_t i = word_begin_ + word_.size(); i < phrase_.size(); ++i) {
+      if (phrase_[i] == ' ') {
+        if (right == line.size() || !is_blank(line[right])) return false;
+        while (right < line.size() && is_blank(line[right])) ++right;
+      } else if (right == line.size() || ascii_lower(line[right++]) != phrase_[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  std::string_view phrase_;
+  std::string_view word_;
+  std::size_t word_begin_ = 0;  // of word_ in phrase_
+};
+
+// The phrases' longest words searched for at once, in one pass over a line: Horspool's search
+// (Horspool 1980) for a set of words, with a window as long as the shortest word, which skips
+// along a long line several bytes at a time; most lines hold none of the words, and are
+// neither folded nor compared. (Emscripten's libc++ has no std::boyer_moore_horspool_searcher.)
+class PhraseSearch {
+ public:
+  template <typename Phrases>
+  explicit PhraseSearch(const Phrases& phrases) : phrases_(std::begin(phrases), std::end(phrases)) {
+    window_ = phrases_.front().word().size();
+    for (const Phrase& p : phrases_) window_ = std::min(window_, p.word().size());
+    skip_.fill(window_);
+    last_bytes_.fill(false);
+    for (const Phrase& p : phrases_) {
+      const std::string_view word = p.word();
+      for (std::size_t j = word.size() - window_; j + 1 < word.size(); ++j) {
+        set_skip(word[j], word.size() - 1 - j);
+      }
+      set_last_byte(word.back());
+    }
+  }
+
+  bool found_in(std::string_view line) const {
+    for (std::size_t end = window_; end <= line.size();
+         end += skip_[static_cast<unsigned char>(line[end - 1])]) {
+      if (!last_bytes_[static_cast<unsigned char>(line[end - 1])]) continue;
+      for (const Phrase& p : phrases_) {
+        if (p.found_ending_word_at(line, end)) return true;
+      }
     }
     return false;
   }
 
  private:
-  std::string_view phrase_;
-  std::array<std::size_t, 256> skip_{};
-};
-
-bool has_furniture_phrase(std::string_view folded_line) {
-  static const std::vector<PhraseSearcher> searchers = [] {
-    std::vector<PhraseSearcher> made;
-    for (std::string_view phrase : kFurniturePhrases) made.emplace_back(phrase);
-    return made;
-  }();
-  for (const PhraseSearcher& searcher : searchers) {
-    if (searcher.found_in(folded_line)) return true;
+  void set_skip(char c, std::size_t skip) {
+    for (const char either : {c, ascii_upper(c)}) {
+      auto& entry = skip_[static_cast<unsigned char>(either)];
+      entry = std::min(entry, skip);
+    }
   }
-  return false;
-}
+  void set_last_byte(char c) {
+    last_bytes_[static_cast<unsigned char>(c)] = true;
+    last_bytes_[static_cast<unsigned char>(ascii_upper(c))] = true;
+  }
+  static char ascii_upper(char c) {
+    return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+  }
+
+  std::vector<Phrase> phrases_;
+  std::size_t window_ = 0;
+  std::array<std::size_t, 256> skip_{};
+  std::array<bool, 256> last_bytes_{};
+};
 
 std::string_view without_trailing_punctuation(std::string_view s) {
   while (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == '!' || s.back() == '>' ||
@@ -180,6 +265,8 @@ std::string_view without_trailing_punctuation(std::string_view s) {
 }
 
 // "© 2024 ...", "Copyright 2024 ...", "Copyright © ...", "(c) 2024 ...": not "Copyright law".
+// It reads at most the first kCopyrightHeadBytes bytes of the folded line.
+constexpr std::size_t kCopyrightHeadBytes = 16;
 bool is_copyright_line(std::string_view f) {
   if (f.starts_with("\xC2\xA9")) return true;
   std::string_view rest;
@@ -231,12 +318,20 @@ std::vector<TextSpan> split_lines(std::string_view text) {
   return lines;
 }
 
+bool has_furniture_phrase(std::string_view line) {
+  static const PhraseSearch search(kFurniturePhrases);
+  return search.found_in(line);
+}
+
 bool is_web_furniture(std::string_view line) {
+  if (has_furniture_phrase(line)) return true;
+  // A long line is no prompt or label; only its start can still make it a copyright line.
+  if (more_words_than(line, kMaxFurnitureWords)) {
+    return is_copyright_line(folded(line, kCopyrightHeadBytes));
+  }
   const std::string f = folded(line);
   if (f.empty()) return false;
-  if (has_furniture_phrase(f)) return true;
   if (is_copyright_line(f)) return true;
-  if (word_count(f) > kMaxFurnitureWords) return false;
   if (furniture_lines().contains(without_trailing_punctuation(f))) return true;
   for (std::string_view prefix : kFurniturePrefixes) {
     if (f.starts_with(prefix)) return true;

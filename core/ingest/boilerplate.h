@@ -37,6 +37,10 @@ std::vector<TextSpan> split_lines(std::string_view text);
 // Web furniture by its wording (the line is taken trimmed).
 bool is_web_furniture(std::string_view line);
 
+// Whether one of the furniture phrases that mark a line of any length ("all rights reserved",
+// "we use cookies") is in the line, in any case and with any white space between its words.
+bool has_furniture_phrase(std::string_view line);
+
 // How many documents each line occurs in, by a fingerprint of the line with case and white
 // space folded. Lines without a letter or digit, and overlong lines, are not counted.
 class RepeatedLines {

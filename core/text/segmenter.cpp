@@ -2,10 +2,13 @@
 
 #include <cassert>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "text/icu_includes.h"
+#include "text/plain_sentences.h"
 #include "text/plain_words.h"
+#include "text/sentence_exceptions.h"
 
 namespace lectern {
 namespace {
@@ -74,6 +77,10 @@ struct Segmenter::Impl {
   struct Iterators {
     std::unique_ptr<icu::BreakIterator> words;
     std::unique_ptr<icu::BreakIterator> sentences;
+    // For the fast path of sentences (plain_sentences.h): whether it applies to the language,
+    // and the abbreviations ICU's sentence iterator skips.
+    bool root_sentence_rules = false;
+    std::unique_ptr<SentenceExceptions> sentence_exceptions;
   };
   // One pair per language: creating a break iterator parses its rules, so they are kept.
   std::map<std::string, Iterators, std::less<>> by_language;
@@ -92,6 +99,8 @@ struct Segmenter::Impl {
     // Missing break rules mean the ICU data was built wrongly: a bug in our build, caught by
     // check_icu_data() at start-up and by the tests, never caused by user input.
     assert(U_SUCCESS(status) && made.words && made.sentences);
+    made.root_sentence_rules = has_root_sentence_rules(language);
+    made.sentence_exceptions = std::make_unique<SentenceExceptions>(language);
     return by_language.emplace(std::string(language), std::move(made)).first->second;
   }
 
@@ -99,10 +108,14 @@ struct Segmenter::Impl {
                                std::size_t end, std::vector<TokenSpan>& tokens);
   void append_words(icu::BreakIterator& words, std::string_view text,
                     std::vector<TokenSpan>& tokens);
+  void append_sentence_ends(Iterators& iterators, std::string_view text,
+                            std::vector<std::uint32_t>& ends);
 
   Path path = Path::plain_runs_then_icu;
   // The tokens of a plain run met while a range waits for ICU, which must come first.
   std::vector<TokenSpan> plain_after_icu;
+  // The ends of the sentences of the text being segmented.
+  std::vector<std::uint32_t> sentence_ends;
 };
 
 // ICU's words of text[begin, end), appended with offsets into text. The range is read through a
@@ -162,6 +175,38 @@ void Segmenter::Impl::append_words(icu::BreakIterator& words, std::string_view t
   if (icu_begin != kNone) append_icu_words(words, text, icu_begin, icu_end, tokens);
 }
 
+// The ends of the sentences of text: where no character the rules look at is a combining mark
+// or format character, as plain_sentences.h finds them; elsewhere, sentence by sentence, as ICU's iterator does.
+void Segmenter::Impl::append_sentence_ends(Iterators& iterators, std::string_view text,
+                                           std::vector<std::uint32_t>& ends) {
+  icu::BreakIterator& sentences = *iterators.sentences;
+  if (path == Path::icu_only || !iterators.root_sentence_rules) {
+    Utf8Text whole(text);
+    UErrorCode status = U_ZERO_ERROR;
+    sentences.setText(whole.text, status);
+    sentences.first();
+    for (int32_t end = sentences.next(); end != icu::BreakIterator::DONE; end = sentences.next()) {
+      ends.push_back(static_cast<std::uint32_t>(end));
+    }
+    return;
+  }
+  std::optional<Utf8Text> icu_text;  // set up when first needed
+  const auto icu_end_after = [&](std::size_t from) {
+    if (!icu_text) {
+      icu_text.emplace(text);
+      UErrorCode status = U_ZERO_ERROR;
+      sentences.setText(icu_text->text, status);
+    }
+    return static_cast<std::size_t>(sentences.following(static_cast<int32_t>(from)));
+  };
+  for (std::size_t from = 0; from < text.size();) {
+    const std::optional<std::size_t> end =
+        plain_sentence_end(text, from, *iterators.sentence_exceptions);
+    from = end ? *end : icu_end_after(from);
+    ends.push_back(static_cast<std::uint32_t>(from));
+  }
+}
+
 Segmenter::Segmenter(Path path) : impl_(std::make_unique<Impl>()) { impl_->path = path; }
 Segmenter::~Segmenter() = default;
 
@@ -171,20 +216,16 @@ Segmentation Segmenter::segment(std::string_view utf8, std::string_view language
   Impl::Iterators& iterators = impl_->iterators_for(language);
   impl_->append_words(*iterators.words, utf8, result.tokens);
 
-  Utf8Text text(utf8);
-  UErrorCode status = U_ZERO_ERROR;
-  icu::BreakIterator& sentences = *iterators.sentences;
-  sentences.setText(text.text, status);
-  int32_t start = sentences.first();
-  for (int32_t end = sentences.next(); end != icu::BreakIterator::DONE;
-       start = end, end = sentences.next()) {
+  std::vector<std::uint32_t>& ends = impl_->sentence_ends;
+  ends.clear();
+  impl_->append_sentence_ends(iterators, utf8, ends);
+  std::uint32_t start = 0;
+  for (const std::uint32_t end : ends) {
     // Trim the trailing spaces and line breaks ICU includes in a sentence.
-    int32_t trimmed = end;
+    std::uint32_t trimmed = end;
     while (trimmed > start && static_cast<unsigned char>(utf8[trimmed - 1]) <= ' ') --trimmed;
-    if (trimmed > start) {
-      result.sentences.push_back(
-          {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(trimmed - start)});
-    }
+    if (trimmed > start) result.sentences.push_back({start, trimmed - start});
+    start = end;
   }
   return result;
 }

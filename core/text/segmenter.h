@@ -37,10 +37,13 @@ struct Segmentation {
 
 class Segmenter {
  public:
-  // How words are found. Both give the same tokens; icu_only is the reference the fast path is
-  // checked against (tests/core/text/segmenter_test.cpp) and measured beside.
+  // How words and sentences are found. Both give the same tokens and sentences; icu_only is the
+  // reference the fast paths are checked against (tests/core/text/segmenter_test.cpp) and
+  // measured beside.
   enum class Path {
-    plain_runs_then_icu,  // runs of plain ASCII split directly (plain_words.h), the rest by ICU
+    // runs of plain ASCII split directly (plain_words.h), the rest by ICU; sentences without
+    // combining marks found directly (plain_sentences.h), the rest by ICU
+    plain_runs_then_icu,
     icu_only,
   };
 

@@ -60,3 +60,34 @@ TEST_CASE("every token of the seed corpus gets the id of its term key, through g
   Lexicon fresh;
   CHECK(fresh.str(spellings.intern("Astana", fresh)) == "astana");
 }
+
+TEST_CASE("spellings longer than the head, or at the end of a text, are told apart by all bytes") {
+  // Spellings sharing their first 16 bytes (the head kept in a slot) and differing after it,
+  // differing in case only past it, and of every length around the head's size; each met
+  // inside a text, at its very end (where the head cannot be read in one load) and alone.
+  std::vector<std::string> spellings;
+  for (const std::string stem :
+       {"internationalization", "internationalizations", "internationalisation",
+        "INTERNATIONALIZATION", "internationaliZation", "Nationalsozialismus"}) {
+    for (std::size_t n = 1; n <= stem.size(); ++n) spellings.push_back(stem.substr(0, n));
+  }
+  Lexicon lexicon;
+  Lexicon direct;
+  SurfaceTerms terms;
+  std::string text;
+  for (const std::string& s : spellings) text += s + " ";
+  for (int round = 0; round < 2; ++round) {  // the second round finds every spelling again
+    std::size_t offset = 0;
+    for (const std::string& s : spellings) {
+      CAPTURE(s);
+      const TermId expected = direct.intern(term_key(s));
+      CHECK(terms.intern(text, offset, s.size(), lexicon) == expected);
+      const std::string at_end = "x " + s;
+      CHECK(terms.intern(at_end, 2, s.size(), lexicon) == expected);
+      CHECK(terms.intern(s, lexicon) == expected);
+      offset += s.size() + 1;
+    }
+  }
+  CHECK(lexicon.size() == direct.size());
+  CHECK(terms.size() < spellings.size());  // repeated prefixes ("i", "in") counted once
+}

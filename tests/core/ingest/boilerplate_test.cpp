@@ -2,6 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "support/printing.h"
 #include "support/sample_corpus.h"
 
@@ -132,4 +137,109 @@ TEST_CASE("furniture phrases are found anywhere in a line, however long, in any 
   CHECK_FALSE(is_web_furniture(paragraph + " all rights reserve"));
   CHECK_FALSE(is_web_furniture(paragraph + " all  rights, reserved"));
   CHECK_FALSE(is_web_furniture(paragraph));
+}
+
+namespace {
+
+// The definition has_furniture_phrase() takes a shortcut to: the line with ASCII case folded and
+// runs of white space as one space holds one of the phrases.
+bool holds_phrase_by_definition(std::string_view line) {
+  std::string f;
+  bool space = false;
+  for (const char c : line) {
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
+      space = !f.empty();
+      continue;
+    }
+    if (space) f += ' ';
+    space = false;
+    f += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  for (const char* phrase :
+       {"all rights reserved", "alla r\xC3\xA4ttigheter f\xC3\xB6rbeh\xC3\xA5llna",
+        "your email address will not be published", "learn how your comment data is processed",
+        "din e-postadress kommer inte publiceras", "we use cookies", "vi anv\xC3\xA4nder cookies"}) {
+    if (f.find(phrase) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("furniture phrases: the raw-line search agrees with folding every line") {
+  // Lines that hold a phrase's words in every case and spacing, some whole and some broken, in
+  // paragraphs of the State of the Union, and the addresses' own lines.
+  const std::vector<std::string> pieces = {
+      "All", "rights", "RESERVED", "reserved.", "We", "use", "Cookies", "cookies,", "your",
+      "email", "address", "will", "not", "be", "published", "Learn", "how", "comment", "data",
+      "is", "processed", "alla", "r\xC3\xA4ttigheter", "F\xC3\xB6rbeh\xC3\xA5llna", "din",
+      "e-postadress", "kommer", "inte", "publiceras", "vi", "anv\xC3\xA4nder", "the", "Union"};
+  const std::vector<std::string> gaps = {" ", "  ", "\t", " \v ", ""};
+  std::uint32_t state = 7;  // a fixed linear congruential sequence: the same lines each run
+  const auto next = [&state](std::size_t n) {
+    state = state * 1664525u + 1013904223u;
+    return static_cast<std::size_t>(state >> 8) % n;
+  };
+  const std::vector<std::string> phrases = {"all rights reserved", "we use cookies",
+                                            "learn how your comment data is processed",
+                                            "din e-postadress kommer inte publiceras"};
+  const auto random_words = [&](std::size_t most) {
+    std::string words;
+    for (std::size_t k = next(most + 1); k > 0; --k) {
+      words += gaps[next(gaps.size())] + pieces[next(pieces.size())];
+    }
+    return words;
+  };
+  std::size_t holding = 0;
+  for (int t = 0; t < 20000; ++t) {
+    std::string line = random_words(8);
+    if (t % 2 == 0) {
+      // A phrase with its letters in random case and random white space between its words,
+      // every fourth time with one byte changed.
+      std::string phrase = phrases[next(phrases.size())];
+      if (t % 8 == 0) phrase[next(phrase.size())] = 'q';
+      for (const char c : phrase) {
+        if (c == ' ') {
+          line += gaps[next(gaps.size() - 1)];
+        } else {
+          line += next(2) == 0 && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        }
+      }
+      line += random_words(8);
+    }
+    CAPTURE(line);
+    const bool expected = holds_phrase_by_definition(line);
+    CHECK(has_furniture_phrase(line) == expected);
+    holding += expected ? 1 : 0;
+  }
+  CHECK(holding > 5000);  // the phrases did occur, and were found
+
+  if (!std::filesystem::exists(LECTERN_SOTU_DIR)) {
+    FAIL("the State of the Union corpus is missing: run ./emsdk-setup.sh");
+  }
+  std::size_t lines = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(LECTERN_SOTU_DIR)) {
+    std::ifstream stream(entry.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << stream.rdbuf();
+    const std::string text = bytes.str();
+    for (const TextSpan& span : split_lines(text)) {
+      const std::string_view line = std::string_view(text).substr(span.offset, span.length);
+      CHECK(has_furniture_phrase(line) == holds_phrase_by_definition(line));
+      ++lines;
+    }
+  }
+  CHECK(lines >= 233);
+}
+
+TEST_CASE("a line of more than 30 words is furniture only by a phrase or a copyright start") {
+  std::string thirty;
+  for (int i = 0; i < 29; ++i) thirty += "word ";
+  CHECK(is_web_furniture("Trending now"));
+  CHECK(is_web_furniture("Photo: " + thirty));             // 30 words
+  CHECK_FALSE(is_web_furniture("Photo: " + thirty + "x"));  // 31
+  CHECK(is_web_furniture("  \t Copyright \v 2024 " + thirty + thirty));
+  CHECK(is_web_furniture("(C)  2024 " + thirty + thirty));
+  CHECK_FALSE(is_web_furniture("Copyright law " + thirty + thirty));
+  CHECK(is_web_furniture(thirty + thirty + " we  USE cookies"));
 }

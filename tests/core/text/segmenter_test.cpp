@@ -328,3 +328,66 @@ TEST_CASE("plain runs: the seed corpus, the State of the Union and UDHR split as
     CHECK(check_paths_agree(udhr->text, t.language, fast, icu) > 0);
   }
 }
+
+// --- The fast path for plain ASCII sentences (plain_sentences.h) against ICU alone -----------
+
+TEST_CASE("plain sentences: every short mix of terminators, closers, spaces and letters as ICU") {
+  // Each class the sentence rules tell apart, and abbreviations of ICU's English list (whole,
+  // "Mr.", and partial, "U.S."), in every order four long: 20^4 = 160,000 texts.
+  const std::vector<std::string> pieces = {"a", "Z",  "7",    ".",   "?",   "!",   ")",
+                                           "\"", " ", "  ",   "\n",  "\r",  ",",   "-",
+                                           "#", "é", "Mr.", "U.S.", "S. ", "\xCC\x81"};
+  Segmenter fast;
+  Segmenter icu(Segmenter::Path::icu_only);
+  std::size_t texts = 0;
+  for (const std::string& p : pieces) {
+    for (const std::string& q : pieces) {
+      for (const std::string& r : pieces) {
+        for (const std::string& s : pieces) {
+          const std::string text = "x" + p + q + r + s + "y";
+          CAPTURE(text);
+          check_paths_agree(text, "en", fast, icu);
+          ++texts;
+        }
+      }
+    }
+  }
+  CHECK(texts == 160000);
+}
+
+TEST_CASE("plain sentences: random sentences with ICU's abbreviations split as in ICU") {
+  // Abbreviations from ICU's English and German lists and look-alikes that are not on them,
+  // between words, numbers and punctuation, in several languages' rules.
+  const std::vector<std::string> pieces = {
+      "Mr.", "Mrs.", "Dr.", "Prof.", "U.S.", "U.S.A.", "U.N.", "Ph.D.", "Ph.", "a.m.", "p.m.",
+      "e.g.", "E.g.", "i.e.", "I.e.", "etc.", "Etc.", "Nov.", "No.", "S.p.A.", "Lt.Cdr.", "vs.",
+      "St.", "z.B.", "Nr.", "bzw.", "the", "The", "war", "Union", "1941", "3.5", "(", ")", "\"",
+      ".", "?", "!", ",", ";", ":", "--", "...", "\n", "\r\n", "\n\n", "\t",
+      // Beyond ASCII: closing quotation marks, a dash, an apostrophe, a capital, a no-break
+      // space, a paragraph separator, Cyrillic, Han with its full stop; and where ICU takes
+      // over for a sentence, a combining mark and a zero-width space.
+      "\xE2\x80\x9D", "\xE2\x80\x94", "\xE2\x80\x99", "\xC3\x89", "\xC2\xA0", "\xE2\x80\xA9",
+      "\xD0\x92\xD0\xBE\xD1\x82", "\xD0\xB2\xD0\xBE\xD1\x82", "\xE4\xB8\x96\xE7\x95\x8C",
+      "\xE3\x80\x82", "\xCC\x81", "\xE2\x80\x8B"};
+  Segmenter fast;
+  Segmenter icu(Segmenter::Path::icu_only);
+  std::uint32_t state = 12345;  // a fixed linear congruential sequence: the same texts each run
+  const auto next = [&state](std::size_t n) {
+    state = state * 1664525u + 1013904223u;
+    return static_cast<std::size_t>(state >> 8) % n;
+  };
+  std::size_t sentences = 0;
+  for (int t = 0; t < 4000; ++t) {
+    std::string text;
+    for (int k = 0; k < 30; ++k) {
+      text += pieces[next(pieces.size())];
+      if (next(3) != 0) text += ' ';
+    }
+    CAPTURE(text);
+    for (const char* language : {"en", "de", "fr", "sv", "ru", ""}) {
+      check_paths_agree(text, language, fast, icu);
+    }
+    sentences += fast.segment(text, "en").sentences.size();
+  }
+  CHECK(sentences > 4000 * 3);
+}
