@@ -39,10 +39,33 @@ std::size_t suffix_bytes(std::string_view word) {
   return 0;
 }
 
+bool is_ascii(std::string_view word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// shape_of() for a word of ASCII bytes, where ICU's letter and case properties come down to
+// A-Z and a-z: most capitalised words of most corpora, spared decoding and property lookups.
+Shape ascii_shape(std::string_view word) {
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const auto letter = [&](char c) { return upper(c) || (c >= 'a' && c <= 'z'); };
+  if (!letter(word[0])) return Shape::other;
+  if (!upper(word[0])) return Shape::lower;
+  int letters = 1;
+  bool all_upper = true;
+  for (const char c : word.substr(1)) {
+    if (!letter(c)) continue;
+    ++letters;
+    if (!upper(c)) all_upper = false;
+  }
+  if (letters == 1) return Shape::initial;
+  return all_upper ? Shape::acronym : Shape::capitalised;
+}
+
 Shape shape_of(std::string_view word) {
   // Most words of most corpora start with an ASCII lower-case letter: answered without ICU.
   if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') return Shape::lower;
   word.remove_suffix(suffix_bytes(word));
+  if (!word.empty() && is_ascii(word)) return ascii_shape(word);
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(word.data());
   const auto length = static_cast<int32_t>(word.size());
   int32_t at = 0;
@@ -99,13 +122,16 @@ std::string_view first_word(std::string_view key) { return key.substr(0, key.fin
 }  // namespace
 
 class MentionFinder::Impl {
+  static constexpr std::uint32_t kSpansSkipMax = 16;
+
  public:
   explicit Impl(const Corpus& corpus)
       : corpus_(corpus),
         lists_(entity_word_lists()),
         places_(gazetteer()),
         shapes_(corpus.token_count()),
-        spelling_(corpus.lexicon().size()) {}
+        spelling_(corpus.lexicon().size()),
+        spans_(corpus.spans_from(CorpusPos{})) {}
 
   FoundMentions take() { return std::move(found_); }
 
@@ -173,14 +199,15 @@ class MentionFinder::Impl {
     const auto sentences = corpus_.sentences();
     std::uint32_t pos = to_index(entry.first_token);
     const std::uint32_t end = pos + entry.token_count;
+    TokenSpans::Reader spans = corpus_.spans_from(entry.first_token);
     for (std::uint32_t s = entry.first_sentence; s < entry.first_sentence + entry.sentence_count; ++s) {
       const std::uint32_t sentence_end = sentences[s].offset + sentences[s].length;
       const std::uint32_t first = pos;
       sentence_first_.push_back(first);
       int capitalised = 0;
       bool lower_content = false;  // a lower-case word other than a short function word
-      for (; pos < end; ++pos) {
-        const TokenSpan span = corpus_.span_at(static_cast<CorpusPos>(pos));
+      for (; pos < end; ++pos, spans.advance()) {
+        const TokenSpan span = spans.span();
         if (span.offset >= sentence_end) break;
         const Shape shape = span.kind == TokenKind::number
                                 ? Shape::other
@@ -289,9 +316,17 @@ class MentionFinder::Impl {
   }
 
   // Pass 2: runs of name-shaped tokens in one document, each made into mentions.
-  // Builds the Token of a corpus position (its span decoded, which takes a few steps).
+  // Builds the Token of a corpus position.
   Token token_at(std::uint32_t pos) {
-    const TokenSpan span = corpus_.span_at(static_cast<CorpusPos>(pos));
+    // Windows are filled a position after the other, so the reader is usually there already,
+    // or a few steps behind for the next window; one further off or behind starts it again (a
+    // walk from its block and a search of the far spans, worth about kSpansSkipMax steps).
+    if (pos < spans_.pos() || pos - spans_.pos() > kSpansSkipMax) {
+      spans_ = corpus_.spans_from(static_cast<CorpusPos>(pos));
+    }
+    while (spans_.pos() < pos) spans_.advance();
+    const TokenSpan span = spans_.span();
+    spans_.advance();
     const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
     return {static_cast<CorpusPos>(pos), span.offset, span.length, term, facts(term), shapes_[pos]};
   }
@@ -650,6 +685,7 @@ class MentionFinder::Impl {
   const Gazetteer& places_;
   std::vector<Shape> shapes_;
   std::vector<Spelling> spelling_;  // by TermId
+  TokenSpans::Reader spans_;        // token_at()'s place in the corpus's spans
   std::vector<bool> headline_;  // by sentence, in corpus order
   std::size_t name_tokens_ = 0;  // name-shaped, counted by survey()
   std::vector<std::uint32_t> sentence_first_;  // by sentence: the position of its first token

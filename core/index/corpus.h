@@ -35,6 +35,8 @@ class Corpus {
   // so this is a value, worked out in a few steps; kind_at() alone is one load.
   TokenSpan span_at(CorpusPos pos) const { return spans_[to_index(pos)]; }
   TokenKind kind_at(CorpusPos pos) const { return spans_.kind(to_index(pos)); }
+  // The spans from pos on, read in order a step a token (for passes over whole documents).
+  TokenSpans::Reader spans_from(CorpusPos pos) const { return {spans_, to_index(pos)}; }
   std::span<const SentenceSpan> sentences() const { return sentences_; }
 
   const Lexicon& lexicon() const { return lexicon_; }

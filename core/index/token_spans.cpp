@@ -47,6 +47,28 @@ const TokenSpans::FarSpan& TokenSpans::far_span(std::uint32_t pos) const noexcep
   return *found;
 }
 
+TokenSpans::Reader::Reader(const TokenSpans& spans, std::uint32_t pos) : spans_(&spans), pos_(pos) {
+  const auto& far = spans.far_;
+  next_far_ = static_cast<std::size_t>(
+      std::lower_bound(far.begin(), far.end(), pos, [](const FarSpan& f, std::uint32_t p) { return f.pos < p; }) -
+      far.begin());
+  if (pos_ >= spans.size()) return;
+  if (spans.packed_[pos_].gap == kFar) {
+    load_far();
+  } else {
+    const std::uint64_t located = spans.locate(pos_);
+    offset_ = static_cast<std::uint32_t>(located);
+    length_ = static_cast<std::uint32_t>(located >> 32);
+  }
+}
+
+void TokenSpans::Reader::load_far() {
+  const FarSpan& far = spans_->far_[next_far_++];
+  assert(far.pos == pos_);
+  offset_ = far.offset;
+  length_ = far.length;
+}
+
 void TokenSpans::reserve(std::size_t tokens) {
   packed_.reserve(tokens);
   block_offsets_.reserve(tokens / kBlock + 1);

@@ -41,6 +41,38 @@ class TokenSpans {
   // Bytes held, for the memory figures of the benchmark.
   std::size_t memory_bytes() const;
 
+  // Reads the spans of consecutive tokens in order, each in one step from the one before,
+  // where operator[] walks from the start of its block: for passes over every token of a
+  // document (entity mentions read each token's letters).
+  //
+  //   for (TokenSpans::Reader r(spans, first); r.pos() < end; r.advance()) use(r.span());
+  class Reader {
+   public:
+    Reader(const TokenSpans& spans, std::uint32_t pos);
+    std::uint32_t pos() const { return pos_; }
+    // The span at pos(); valid while pos() < spans.size().
+    TokenSpan span() const { return {offset_, length_, spans_->kind(pos_)}; }
+    void advance() {
+      const std::uint32_t end = offset_ + length_;
+      if (++pos_ >= spans_->size()) return;
+      const Packed p = spans_->packed_[pos_];
+      if (p.gap == kFar) return load_far();
+      // A near token's gap counts from the end of the token before it in its document, which
+      // is the one just read: a document's first token is always far.
+      offset_ = end + p.gap;
+      length_ = p.length_kind & kLengthMask;
+    }
+
+   private:
+    void load_far();
+
+    const TokenSpans* spans_;
+    std::uint32_t pos_;
+    std::uint32_t offset_ = 0;
+    std::uint32_t length_ = 0;
+    std::size_t next_far_ = 0;  // index in far_ of the first far token after the ones read
+  };
+
  private:
   static constexpr std::uint32_t kBlock = 16;
   static constexpr std::uint8_t kFar = 255;

@@ -103,6 +103,53 @@ TEST_CASE("tokens the two bytes cannot hold: long words, long gaps, late first t
   }
 }
 
+namespace {
+
+// How many spans a Reader started at `first` gets wrong, reading on to the end.
+std::size_t reader_mismatches(const Pushed& p, std::uint32_t first) {
+  std::size_t mismatches = 0;
+  TokenSpans::Reader reader(p.packed, first);
+  for (std::uint32_t pos = first; pos < p.spans.size(); ++pos, reader.advance()) {
+    const TokenSpan got = reader.span();
+    const TokenSpan& want = p.spans[pos];
+    if (reader.pos() != pos || got.offset != want.offset || got.length != want.length ||
+        got.kind != want.kind) {
+      ++mismatches;
+    }
+  }
+  return mismatches;
+}
+
+}  // namespace
+
+TEST_CASE("a Reader gives the spans in order from any position, far tokens and block edges included") {
+  const std::string long_word(200, 'x');
+  const std::string rule(300, '-');
+  const Pushed far = push_all({
+      "In 1790, George Washington spoke to Congress.",
+      rule + "\n" + long_word + " is long; " + rule + " 1,000 miles after, and " + long_word + ".",
+      std::string(400, ' ') + "Fellow-Citizens of the Senate and House of Representatives:",
+  });
+  for (std::uint32_t first = 0; first < far.spans.size(); ++first) {
+    CAPTURE(first);
+    CHECK(reader_mismatches(far, first) == 0);
+  }
+
+  std::vector<std::string> texts;
+  for (const SourceFile& file : test::sample_corpus()) texts.push_back(file.bytes);
+  const Pushed seeds = push_all(texts);
+  REQUIRE(seeds.spans.size() > 1000);
+  for (const std::uint32_t first : {0u, 1u, 15u, 16u, 17u, 31u, 32u, 999u}) {
+    CAPTURE(first);
+    CHECK(reader_mismatches(seeds, first) == 0);
+  }
+  for (std::uint32_t first = 0; first < seeds.spans.size(); ++first) {
+    if (seeds.starts[first]) CHECK(reader_mismatches(seeds, first) == 0);
+  }
+  TokenSpans::Reader past_the_end(seeds.packed, static_cast<std::uint32_t>(seeds.spans.size()));
+  CHECK(past_the_end.pos() == seeds.spans.size());
+}
+
 TEST_CASE("packed spans take a little over two bytes a token") {
   std::vector<std::string> texts;
   for (const SourceFile& file : test::sample_corpus()) texts.push_back(file.bytes);
