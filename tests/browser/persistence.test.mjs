@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 
 import {
   collectErrors,
+  entitiesExtracted,
   screenshotNotBlank,
   settledState,
   slow,
@@ -80,6 +81,7 @@ test('curation is kept in IndexedDB per corpus: back after a reload, not seen by
   t.after(() => context.close());
   const { page, errors } = await openPage(context);
   await page.evaluate(() => window.lectern.show('entities'));
+  await entitiesExtracted(page);
   let s = await settledState(page);
   const fingerprint = s.corpusFingerprint;
   assert.match(fingerprint, /^[0-9a-f]{16}$/);
@@ -96,6 +98,7 @@ test('curation is kept in IndexedDB per corpus: back after a reload, not seen by
   await page.reload();
   await waitUntilReady(page);
   await page.evaluate(() => window.lectern.show('entities'));
+  await entitiesExtracted(page);
   s = await settledState(page);
   assert.equal(s.corpusFingerprint, fingerprint, 'the same files give the same fingerprint');
   assert.equal(s.viewState.curation, 1);
@@ -106,6 +109,7 @@ test('curation is kept in IndexedDB per corpus: back after a reload, not seen by
   await page.reload();
   await waitUntilReady(page);
   await page.evaluate(() => window.lectern.show('entities'));
+  await entitiesExtracted(page);
   assert.equal((await settledState(page)).viewState.curation, 2);
   assert.deepEqual(await entityNames(page, 'West'), []);
   await entities(page, 'search', 'astana');
@@ -113,7 +117,7 @@ test('curation is kept in IndexedDB per corpus: back after a reload, not seen by
 
   // Another corpus in the same browser: its own fingerprint, none of that curation.
   const other = await openPage(context, '?corpus=notes.txt&view=entities');
-  s = await settledState(other.page);
+  s = await entitiesExtracted(other.page);
   assert.equal(s.documents, 1);
   assert.notEqual(s.corpusFingerprint, fingerprint);
   assert.equal(s.viewState.curation, 0);
@@ -125,6 +129,7 @@ test('curation is kept in IndexedDB per corpus: back after a reload, not seen by
   await page.reload();
   await waitUntilReady(page);
   await page.evaluate(() => window.lectern.show('entities'));
+  await entitiesExtracted(page);
   assert.equal((await settledState(page)).viewState.curation, 2);
   assert.deepEqual(errors, []);
   assert.deepEqual(other.errors, []);
@@ -146,6 +151,7 @@ test('settings of earlier versions (localStorage) are migrated once, curation in
   await page.reload();
   await waitUntilReady(page);
   await page.evaluate(() => window.lectern.show('entities'));
+  await entitiesExtracted(page);
   let s = await settledState(page);
   assert.equal(s.theme, 'light');
   assert.equal(s.textScale, 1.25);
@@ -226,6 +232,7 @@ test('session file: exported as a download, imported by the file input elsewhere
   t.after(() => context.close());
   const { page, errors } = await openPage(context);
   await page.evaluate(() => window.lectern.show('entities'));
+  await entitiesExtracted(page);
   await settledState(page);
   assert.equal(await entities(page, 'rename', ['Astana', 'Astana (capital)']), true);
   await settledState(page);
@@ -264,6 +271,7 @@ test('session file: exported as a download, imported by the file input elsewhere
   assert.deepEqual(s.filter, before.filter);
   assert.deepEqual(s.chips, before.chips);
   await second.page.evaluate(() => window.lectern.show('entities'));
+  await entitiesExtracted(second.page);
   assert.deepEqual(await entityNames(second.page, 'astana'), ['Astana (capital)']);
   await second.page.evaluate(() => window.lectern.show('keywords'));
   await screenshotNotBlank(browser, second.page, 'persist-session-imported.png');
@@ -271,6 +279,7 @@ test('session file: exported as a download, imported by the file input elsewhere
   await second.page.reload();
   await waitUntilReady(second.page);
   await second.page.evaluate(() => window.lectern.show('entities'));
+  await entitiesExtracted(second.page);
   assert.equal((await settledState(second.page)).viewState.curation, 1);
   assert.deepEqual(errors, []);
   assert.deepEqual(second.errors, []);

@@ -11,6 +11,7 @@ import {
   bundledDocuments,
   clickAt,
   collectErrors,
+  entitiesExtracted,
   nextFrames,
   screenshotNotBlank,
   settledState,
@@ -28,7 +29,6 @@ const firstEventRow = { x: 60, y: 446 };
 
 // Entities are extracted a slice a frame (web/entity_state.h); a view shows their progress
 // until they are all there.
-const entitiesExtracted = (p) => waitForState(p, () => !window.lectern.state().viewState.extracting);
 
 let app;
 let browser;

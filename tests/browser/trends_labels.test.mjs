@@ -5,7 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { bundledDocuments, clickAt, screenshotNotBlank, slow, waitForState } from './support/app_page.mjs';
+import {
+  bundledDocuments,
+  clickAt,
+  entitiesExtracted,
+  screenshotNotBlank,
+  slow,
+  waitForState,
+} from './support/app_page.mjs';
 import { openSharedApp } from './support/shared_app.mjs';
 
 let app;
@@ -45,6 +52,7 @@ test('timeline: an entity trend counts the mentions of the curated entity, by ev
   assert.equal(dated.length, 1);
   await app.call('setFilter', { documents: [dated[0].id] });
   await app.call('show', 'entities');
+  await entitiesExtracted(app.page);
   await app.call('set', 'entities', 'search', 'Kassym-Jomart Tokayev');
   let s = await app.state();
   const expected = s.viewState.top.find((r) => r.name === 'Kassym-Jomart Tokayev').mentions;
@@ -65,6 +73,7 @@ test('timeline: an entity trend counts the mentions of the curated entity, by ev
   // "Show trend" in the Entities view adds the shown entity's line and opens the Timeline.
   await app.call('set', 'timeline', 'trend', '');
   await app.call('show', 'entities');
+  await entitiesExtracted(app.page);
   await app.call('setFilter', { entity: 'Vladimir Putin' });
   s = await app.state();
   assert.equal(s.viewState.selected, 'Vladimir Putin');
@@ -81,6 +90,7 @@ test('timeline: an entity trend counts the mentions of the curated entity, by ev
 
 test('entity graph: labels inside the view and never over each other', slow, async () => {
   await app.call('show', 'graph');
+  await entitiesExtracted(app.page);
   const s = await waitForState(app.page, () => window.lectern.state().viewState.settled === true);
   assert.ok(s.viewState.nodes >= 20);
   assert.equal(s.viewState.labelOverlaps, 0);

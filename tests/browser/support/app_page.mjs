@@ -64,6 +64,12 @@ export async function waitForState(page, predicate, arg) {
   return settledState(page);
 }
 
+// The Entities and Entity graph views find a corpus's entities over many frames
+// (viewState.extracting); their tables and graphs are whole once that is over.
+export async function entitiesExtracted(page) {
+  return waitForState(page, () => window.lectern.state().viewState.extracting !== true);
+}
+
 // ImGui sees the pointer once per frame, so it is moved there a frame before the click.
 export async function clickAt(page, { x, y }) {
   await page.mouse.move(x, y);
