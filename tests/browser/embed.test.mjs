@@ -2,38 +2,25 @@
 // user moves, settings (the theme) kept across a reload, the app filling an iframe of a parent
 // page that drives it by postMessage, and sharp drawing on a HiDPI screen.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
 import {
   collectErrors,
-  distWeb,
   nextFrames,
   screenshotNotBlank,
   settledState,
   slow,
   waitUntilReady,
 } from './support/app_page.mjs';
-import { launchChromium } from './support/chromium.mjs';
-import { serveDirectory } from './support/static_server.mjs';
+import { servedBrowserPerFile } from './support/served_browser.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDirectory(distWeb);
-});
-
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const served = servedBrowserPerFile();
 
 test('URL parameters set the view and filter, and follow them', slow, async (t) => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await served.browser.newPage({ viewport: { width: 1280, height: 800 } });
   t.after(() => page.close());
   const errors = collectErrors(page);
-  await page.goto(`${server.url}/index.html?view=concordance&q=tokayev&lang=en`);
+  await page.goto(`${served.server.url}/index.html?view=concordance&q=tokayev&lang=en`);
   await waitUntilReady(page);
   let s = await settledState(page);
   assert.equal(s.view, 'concordance');
@@ -50,7 +37,7 @@ test('URL parameters set the view and filter, and follow them', slow, async (t) 
   assert.deepEqual(url.searchParams.getAll('lang'), ['sv']);
 
   // The written URL reproduces the view in a new page.
-  const copy = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const copy = await served.browser.newPage({ viewport: { width: 1280, height: 800 } });
   t.after(() => copy.close());
   await copy.goto(url.href);
   await waitUntilReady(copy);
@@ -61,10 +48,10 @@ test('URL parameters set the view and filter, and follow them', slow, async (t) 
 });
 
 test('the light theme, once chosen, is restored on reload', slow, async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const context = await served.browser.newContext({ viewport: { width: 1000, height: 700 } });
   t.after(() => context.close());
   const page = await context.newPage();
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${served.server.url}/index.html`);
   await waitUntilReady(page);
   assert.equal((await settledState(page)).theme, 'dark');
   await page.evaluate(() => window.lectern.settings({ theme: 'light', textScale: 1.125 }));
@@ -73,11 +60,11 @@ test('the light theme, once chosen, is restored on reload', slow, async (t) => {
   const s = await settledState(page);
   assert.equal(s.theme, 'light');
   assert.equal(s.textScale, 1.125);
-  await screenshotNotBlank(browser, page, 'embed-light-theme.png');
+  await screenshotNotBlank(served.browser, page, 'embed-light-theme.png');
 });
 
 test('inside an iframe: fills it, follows its resizes, answers postMessage', slow, async (t) => {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  const page = await served.browser.newPage({ viewport: { width: 1200, height: 800 } });
   t.after(() => page.close());
   const errors = collectErrors(page);
   // A course page on the same static host, embedding the app.
@@ -103,7 +90,7 @@ test('inside an iframe: fills it, follows its resizes, answers postMessage', slo
           });
         </script></body></html>`,
     }));
-  await page.goto(`${server.url}/course.html`);
+  await page.goto(`${served.server.url}/course.html`);
   await page.evaluate(() => window.appReady);
   assert.equal(await page.evaluate(() => window.ask('show', 'concordance')), true);
   await page.evaluate(() => window.ask('setFilter', { query: 'astana' }));
@@ -118,15 +105,15 @@ test('inside an iframe: fills it, follows its resizes, answers postMessage', slo
   assert.deepEqual(await size(), [900, 520]);
   await page.evaluate(() => { document.getElementById('app').style.width = '700px'; });
   await frame.waitForFunction(() => document.getElementById('canvas').width === 700);
-  await screenshotNotBlank(browser, page, 'embed-iframe.png');
+  await screenshotNotBlank(served.browser, page, 'embed-iframe.png');
   assert.deepEqual(errors, []);
 });
 
 test('HiDPI: the canvas has a buffer pixel per device pixel', slow, async (t) => {
-  const context = await browser.newContext({ viewport: { width: 800, height: 500 }, deviceScaleFactor: 2 });
+  const context = await served.browser.newContext({ viewport: { width: 800, height: 500 }, deviceScaleFactor: 2 });
   t.after(() => context.close());
   const page = await context.newPage();
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${served.server.url}/index.html`);
   await waitUntilReady(page);
   await nextFrames(page);
   const canvas = await page.evaluate(() => {
@@ -134,5 +121,5 @@ test('HiDPI: the canvas has a buffer pixel per device pixel', slow, async (t) =>
     return { width: c.width, height: c.height, css: c.getBoundingClientRect().width };
   });
   assert.deepEqual(canvas, { width: 1600, height: 1000, css: 800 });
-  await screenshotNotBlank(browser, page, 'embed-hidpi.png');
+  await screenshotNotBlank(served.browser, page, 'embed-hidpi.png');
 });

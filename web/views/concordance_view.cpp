@@ -133,9 +133,7 @@ class ConcordanceView final : public View {
             picks_.click(row_number)) {
           requests.open_reader = ReaderTarget{hit.doc, hit.offset, 0};
         }
-        if (row_copy_menu(requests, picks_.rows().size()) && !picks_.picked(row_number)) {
-          picks_.set({row_number});
-        }
+        picks_.copy_menu(requests, row_number);
         if (ImGui::IsItemHovered()) {
           ImGui::SetTooltip("Open in the Reader: %s (Ctrl-click: pick for copying)", doc.id.c_str());
         }

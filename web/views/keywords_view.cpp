@@ -393,9 +393,7 @@ class KeywordsView final : public View {
                 picks_.click(row_number)) {
               search_for(cell, selection, requests);
             }
-            if (row_copy_menu(requests, picks_.rows().size()) && !picks_.picked(row_number)) {
-              picks_.set({row_number});
-            }
+            picks_.copy_menu(requests, row_number);
             if (ImGui::IsItemHovered()) {
               ImGui::SetTooltip("Search for \"%s\" (Ctrl-click: pick for copying)", cell.c_str());
             }

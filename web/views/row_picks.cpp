@@ -33,6 +33,10 @@ void RowPicks::clear() {
   last_clicked_.reset();
 }
 
+void RowPicks::copy_menu(ViewRequests& requests, std::size_t row) {
+  if (row_copy_menu(requests, rows_.size()) && !picked(row)) set({row});
+}
+
 bool row_copy_menu(ViewRequests& requests, std::size_t picked_count) {
   const bool right_clicked = ImGui::IsItemClicked(ImGuiMouseButton_Right);
   if (ImGui::BeginPopupContextItem("##row-menu")) {

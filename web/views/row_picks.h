@@ -3,7 +3,7 @@
 // every table view uses to turn its picked rows into tab-separated text.
 //
 //   if (ImGui::Selectable(...)) { if (picks_.click(row)) open(row); }   // plain click: the action
-//   if (row_copy_menu(requests) && !picks_.picked(row)) picks_.set({row});
+//   picks_.copy_menu(requests, row);                                  // right click: Copy
 //   tab_separated(*table(), picked_rows())   // header line, then one line per picked row
 #pragma once
 
@@ -26,6 +26,9 @@ class RowPicks {
   bool picked(std::size_t row) const { return rows_.count(row) > 0; }
   std::vector<std::size_t> rows() const { return {rows_.begin(), rows_.end()}; }
   void set(const std::vector<std::size_t>& rows);
+  // row_copy_menu() for the row just drawn, picking it alone first when the right click fell on
+  // a row that is not picked.
+  void copy_menu(ViewRequests& requests, std::size_t row);
   // Row numbers mean nothing once the rows change (a new selection, another sort).
   void clear();
 
