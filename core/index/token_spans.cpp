@@ -40,18 +40,20 @@ std::uint64_t TokenSpans::locate(std::uint32_t pos) const noexcept {
   }
 }
 
-const TokenSpans::FarSpan& TokenSpans::far_span(std::uint32_t pos) const noexcept {
+std::size_t TokenSpans::far_index(std::uint32_t pos) const noexcept {
   const auto found = std::lower_bound(far_.begin(), far_.end(), pos,
                                       [](const FarSpan& f, std::uint32_t p) { return f.pos < p; });
-  assert(found != far_.end() && found->pos == pos);
-  return *found;
+  return static_cast<std::size_t>(found - far_.begin());
 }
 
-TokenSpans::Reader::Reader(const TokenSpans& spans, std::uint32_t pos) : spans_(&spans), pos_(pos) {
-  const auto& far = spans.far_;
-  next_far_ = static_cast<std::size_t>(
-      std::lower_bound(far.begin(), far.end(), pos, [](const FarSpan& f, std::uint32_t p) { return f.pos < p; }) -
-      far.begin());
+const TokenSpans::FarSpan& TokenSpans::far_span(std::uint32_t pos) const noexcept {
+  const std::size_t index = far_index(pos);
+  assert(index < far_.size() && far_[index].pos == pos);
+  return far_[index];
+}
+
+TokenSpans::Reader::Reader(const TokenSpans& spans, std::uint32_t pos)
+    : spans_(&spans), pos_(pos), next_far_(spans.far_index(pos)) {
   if (pos_ >= spans.size()) return;
   if (spans.packed_[pos_].gap == kFar) {
     load_far();

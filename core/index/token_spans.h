@@ -95,6 +95,8 @@ class TokenSpans {
   // it, and a test of kinds over every token stays one load a token. One integer rather than a
   // struct because wasm32 returns structs through memory, which a pure call may not write.
   [[gnu::pure]] std::uint64_t locate(std::uint32_t pos) const noexcept;
+  // The index in far_ of the first far token at or after pos.
+  std::size_t far_index(std::uint32_t pos) const noexcept;
   const FarSpan& far_span(std::uint32_t pos) const noexcept;
 
   std::vector<Packed> packed_;
