@@ -216,6 +216,7 @@
     db: null,
     records: new Map(),
     dirty: new Set(),
+    writingKeys: new Map(),  // key: how many IndexedDB transactions not yet complete write it
     timer: 0,
     error: '',
     writing: Promise.resolve(),
@@ -309,6 +310,14 @@
         }
         return Promise.resolve(done());
       }
+      var writingKeys = this.writingKeys;
+      keys.forEach(function (key) { writingKeys.set(key, (writingKeys.get(key) || 0) + 1); });
+      var written = function () {
+        keys.forEach(function (key) {
+          if (writingKeys.get(key) > 1) writingKeys.set(key, writingKeys.get(key) - 1);
+          else writingKeys.delete(key);
+        });
+      };
       this.writing = this.writing.then(function () {
         return new Promise(function (resolve) {
           try {
@@ -318,9 +327,10 @@
               if (self.records.has(key)) store.put(self.records.get(key), key);
               else store.delete(key);
             }
-            transaction.oncomplete = function () { self.succeeded(); resolve(); };
-            transaction.onabort = function () { self.failed(keys, transaction.error); resolve(); };
+            transaction.oncomplete = function () { written(); self.succeeded(); resolve(); };
+            transaction.onabort = function () { written(); self.failed(keys, transaction.error); resolve(); };
           } catch (error) {
+            written();
             self.failed(keys, error);
             resolve();
           }
@@ -351,11 +361,13 @@
     },
 
     // The page is going away: what has not reached storage goes to localStorage synchronously
-    // (an IndexedDB write started now may never finish) and is written on the next visit.
+    // (an IndexedDB write started now may never finish) and is written on the next visit. So
+    // do writes already started: a transaction not complete when the page goes is aborted.
     keepUnsaved: function () {
-      if (this.dirty.size === 0) return;
+      var keys = new Set(Array.from(this.dirty).concat(Array.from(this.writingKeys.keys())));
+      if (keys.size === 0) return;
       var unsaved = parseObject(localStore('get', unsavedKey));
-      this.dirty.forEach(function (key) { unsaved[key] = storage.records.get(key); });
+      keys.forEach(function (key) { unsaved[key] = storage.records.get(key); });
       localStore('set', unsavedKey, JSON.stringify(unsaved));
       this.flush();
     },

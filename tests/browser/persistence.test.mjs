@@ -227,6 +227,31 @@ test('a failed IndexedDB write is shown, the setting stays in use and is written
   assert.deepEqual(errors, []);
 });
 
+test('a setting whose IndexedDB write is still under way when the page goes is not lost', slow, async (t) => {
+  const context = await browser.newContext({ viewport });
+  t.after(() => context.close());
+  const { page, errors } = await openPage(context);
+  // Write transactions that never complete, as a slow disk leaves one when the page reloads
+  // (seen under load in the light-theme test of embed.test.mjs).
+  await page.evaluate(() => {
+    IDBDatabase.prototype.transaction = function () {
+      return { objectStore: () => ({ put() {}, delete() {} }) };
+    };
+  });
+  await page.evaluate(() => {
+    window.lectern.settings({ theme: 'light' });
+    window.lectern.saved();  // starts the write, which never finishes
+  });
+  await page.reload();
+  await waitUntilReady(page);
+  const s = await settledState(page);
+  assert.equal(s.theme, 'light');
+  // The next visit wrote it to IndexedDB.
+  await page.evaluate(() => window.lectern.saved());
+  assert.equal(JSON.parse((await storedRecords(page)).settings).theme, 'light');
+  assert.deepEqual(errors, []);
+});
+
 test('session file: exported as a download, imported by the file input elsewhere', slow, async (t) => {
   const context = await browser.newContext({ viewport });
   t.after(() => context.close());
