@@ -38,6 +38,8 @@ class EntityState {
                           std::chrono::microseconds budget = kSlice);
   // Whether the entities of corpus are extracted (advance() would return them at once).
   bool ready(std::uint64_t corpus_serial) const { return extracted_ && corpus_serial == corpus_serial_; }
+  // Whether an extraction is under way (started and not finished).
+  bool extracting() const { return extraction_ != nullptr; }
   // The share of the extraction under way that is done, 0 to 1.
   float progress() const { return extraction_ ? extraction_->progress() : 1.0f; }
   // The curated entities of corpus, extracting whatever is left at once (for callers that

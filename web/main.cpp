@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app.h"
+#include "entity_state.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -82,9 +83,17 @@ void update_fonts() {
   g_app->set_font_status(g_fonts->state(), g_fonts->notice());
 }
 
-void frame() {
-  static unsigned refresh = 0;
-  if (g_app->building() && ++refresh % kDrawEvery != 0) {
+// The work a refresh has under way, for the frame log.
+lectern::platform::FrameWork work_under_way() {
+  if (g_app->building()) return lectern::platform::FrameWork::indexing;
+  if (lectern::entity_state().extracting()) return lectern::platform::FrameWork::entities;
+  return lectern::platform::FrameWork::none;
+}
+
+// One display refresh: a slice of indexing alone, or a drawn frame.
+void refresh() {
+  static unsigned refreshes = 0;
+  if (g_app->building() && ++refreshes % kDrawEvery != 0) {
     g_app->build_for(kIndexOnlySlice);
     return;
   }
@@ -121,6 +130,18 @@ void frame() {
     g_published_location = location;
     lectern::platform::publish_location(location);
   }
+}
+
+// Each refresh timed whole and logged with the work it did (indexing or entities, at its start
+// or its end: the refresh that finishes a job is one of the job's).
+void frame() {
+  const auto start = std::chrono::steady_clock::now();
+  const lectern::platform::FrameWork before = work_under_way();
+  refresh();
+  const lectern::platform::FrameWork after = work_under_way();
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  lectern::platform::frame_done(ms, before != lectern::platform::FrameWork::none ? before : after);
 }
 
 }  // namespace

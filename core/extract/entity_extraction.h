@@ -6,10 +6,11 @@
 //   while (!extraction.step(std::chrono::milliseconds(8))) draw_progress(extraction.progress());
 //   Entities found = extraction.result();
 //
-// The work goes a unit at a time, so step(budget) overruns its budget by at most one unit:
+// The work goes a unit at a time, and step(budget) starts no unit that it expects (from the
+// last one) to overrun its budget, but always does one:
 //  1. the tables, each built once in the program's life: the word lists, the CLDR gazetteer (a
-//     language at a time), the name-key transliterator (one ICU call: 0.1-0.2 s natively, the
-//     one unit longer than a frame);
+//     language at a time), the name-key transforms (name_key.h: three parts; none needs ICU's
+//     transliterator registry, whose first use takes 0.1 s in one call);
 //  2. the survey of each document (entity_mentions.h: how the corpus spells each term);
 //  3. the mentions of each document;
 //  4. grouping the forms into entities, their evidence and types, at once (about a tenth of
@@ -34,7 +35,8 @@ class EntityExtraction {
   EntityExtraction(EntityExtraction&&) noexcept;
   EntityExtraction& operator=(EntityExtraction&&) noexcept;
 
-  // Works until done or the budget is spent (at least one unit per call). True when done.
+  // Works until done or the budget is spent, or would be by one more unit like the last (at
+  // least one unit per call). True when done.
   bool step(std::chrono::microseconds budget);
   bool done() const { return phase_ == Phase::done; }
   // The share of the work done, 0 to 1, by tokens read (grouping counts as kGroupShare).
