@@ -28,8 +28,13 @@ void EntityState::finish_extraction() {
 const Entities* EntityState::advance(const Corpus& corpus, std::uint64_t corpus_serial,
                                      std::chrono::microseconds budget) {
   start(corpus, corpus_serial);
-  if (!extracted_ && extraction_->step(budget)) finish_extraction();
-  return extracted_ ? &curated_ : nullptr;
+  if (!extracted_) {
+    // The frame that finishes the extraction (grouping, the last and largest unit, and the
+    // curation applied) leaves the views' first use of the entities to the next frame.
+    if (extraction_->step(budget)) finish_extraction();
+    return nullptr;
+  }
+  return &curated_;
 }
 
 const Entities& EntityState::entities(const Corpus& corpus, std::uint64_t corpus_serial) {

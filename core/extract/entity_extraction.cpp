@@ -38,9 +38,9 @@ std::string display_name(const Entities& entities, const Entity& entity) {
   return entities.forms[best].text;
 }
 
-// Evidence, mention counts, documents, types and names of the entities grouped from found.
-Entities entities_of(const Corpus& corpus, FoundMentions& found) {
-  Entities out = group_mentions(corpus, found);
+// The evidence of the entities grouped from found (group_mentions), from their forms and the
+// cues around their mentions, with their mention counts and documents.
+void gather_evidence(Entities& out, const FoundMentions& found) {
   for (Entity& entity : out.entities) {
     for (const std::uint32_t f : entity.forms) {
       for (const Evidence& e : form_evidence(out.forms[f].text, out.forms[f].mentions)) {
@@ -63,6 +63,10 @@ Entities entities_of(const Corpus& corpus, FoundMentions& found) {
     }
     ++entity.docs.back().mentions;
   }
+}
+
+// Documents folded, types decided, forms ordered and names chosen; the entities in order.
+void settle(Entities& out) {
   for (Entity& entity : out.entities) {
     // Mentions come in corpus order, so a document's counts are adjacent only within a run of
     // mentions; fold repeated documents together.
@@ -85,7 +89,6 @@ Entities entities_of(const Corpus& corpus, FoundMentions& found) {
     entity.name = display_name(out, entity);
   }
   order_entities(out);
-  return out;
 }
 
 }  // namespace
@@ -99,11 +102,20 @@ void EntityExtraction::advance() {
   const auto documents = static_cast<std::uint32_t>(corpus_->document_count());
   switch (phase_) {
     case Phase::tables:
-      // Built on first use and kept: the first extraction in a program pays for them, a unit
-      // each, the gazetteer a language at a time (it takes most of a second).
+      // Built on first use and kept: the first extraction in a program pays for them, the word
+      // lists a piece of a file at a time, the gazetteer a language at a time (it takes most of
+      // a second), the name-key transforms a part at a time.
       if (next_ == 0) {
-        entity_word_lists();
-        next_ = 1;
+        if (word_lists_built()) {
+          next_ = 1;
+        } else {
+          if (!word_lists_builder_) word_lists_builder_ = std::make_unique<WordListsBuilder>();
+          if (word_lists_builder_->step()) {
+            install_word_lists(word_lists_builder_->finish());
+            word_lists_builder_.reset();
+            next_ = 1;
+          }
+        }
       } else if (next_ == 1) {
         if (gazetteer_built()) {
           next_ = 2;
@@ -140,13 +152,22 @@ void EntityExtraction::advance() {
         next_ = 0;
       }
       break;
-    case Phase::group: {
-      FoundMentions found = finder_->take();
+    // Grouping in three units, each about a third of it on SOTU.
+    case Phase::group:
+      found_ = finder_->take();
       finder_.reset();
-      entities_ = entities_of(*corpus_, found);
+      entities_ = group_mentions(*corpus_, found_);
+      phase_ = Phase::evidence;
+      break;
+    case Phase::evidence:
+      gather_evidence(entities_, found_);
+      found_ = {};
+      phase_ = Phase::settle;
+      break;
+    case Phase::settle:
+      settle(entities_);
       phase_ = Phase::done;
       break;
-    }
     case Phase::done: break;
   }
 }
