@@ -314,8 +314,8 @@ test('session import is one undoable step of the curation', slow, async (t) => {
 
   // Undo: the curation from before the import, and that one's own step still undoable.
   assert.equal(await entities(page, 'undo', true), true);
-  assert.deepEqual(await entityNames(page, 'nur-sultan'), ['Nur-Sultan']);
   assert.deepEqual(await entityNames(page, 'capital'), []);
+  assert.deepEqual(await entityNames(page, 'nur-sultan'), ['Nur-Sultan']);
   s = await settledState(page);
   assert.equal(s.viewState.curation, 1);
   assert.equal(s.viewState.canUndo, true);
