@@ -91,6 +91,18 @@ void settle(Entities& out) {
   order_entities(out);
 }
 
+// One step of a table built a piece at a time and installed whole once done: true when the
+// program has it.
+template <typename Builder, typename Install>
+bool build_step(bool built, std::unique_ptr<Builder>& builder, Install install) {
+  if (built) return true;
+  if (!builder) builder = std::make_unique<Builder>();
+  if (!builder->step()) return false;
+  install(builder->finish());
+  builder.reset();
+  return true;
+}
+
 }  // namespace
 
 EntityExtraction::EntityExtraction(const Corpus& corpus) : corpus_(&corpus) {}
@@ -106,27 +118,9 @@ void EntityExtraction::advance() {
       // lists a piece of a file at a time, the gazetteer a language at a time (it takes most of
       // a second), the name-key transforms a part at a time.
       if (next_ == 0) {
-        if (word_lists_built()) {
-          next_ = 1;
-        } else {
-          if (!word_lists_builder_) word_lists_builder_ = std::make_unique<WordListsBuilder>();
-          if (word_lists_builder_->step()) {
-            install_word_lists(word_lists_builder_->finish());
-            word_lists_builder_.reset();
-            next_ = 1;
-          }
-        }
+        if (build_step(word_lists_built(), word_lists_builder_, install_word_lists)) next_ = 1;
       } else if (next_ == 1) {
-        if (gazetteer_built()) {
-          next_ = 2;
-        } else {
-          if (!gazetteer_builder_) gazetteer_builder_ = std::make_unique<GazetteerBuilder>();
-          if (gazetteer_builder_->step()) {
-            install_gazetteer(gazetteer_builder_->finish());
-            gazetteer_builder_.reset();
-            next_ = 2;
-          }
-        }
+        if (build_step(gazetteer_built(), gazetteer_builder_, install_gazetteer)) next_ = 2;
       } else if (build_name_key_part()) {
         finder_ = std::make_unique<MentionFinder>(*corpus_);
         phase_ = Phase::survey;
