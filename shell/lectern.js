@@ -559,6 +559,15 @@
   };
   Module.lecternCopyText = copyText;
 
+  // Every display refresh the app ran (web/main.cpp): when it ended (performance.now()), its ms
+  // and the work under way ('indexing', 'entities' or ''). The last 10,000 to 20,000 are kept.
+  var frameLog = [];
+  var frameWork = ['', 'indexing', 'entities'];
+  Module.lecternFrameDone = function (ms, work) {
+    frameLog.push({ at: performance.now(), ms: ms, work: frameWork[work] || '' });
+    if (frameLog.length > 20000) frameLog.splice(0, 10000);
+  };
+
   var api = {
     ready: ready,
     state: function () {
@@ -604,6 +613,10 @@
     },
     openFiles: function () { filesInput.click(); },
     openFolder: function () { folderInput.click(); },
+    // The refreshes that ended at or after since (performance.now() ms; all kept when omitted).
+    frames: function (since) {
+      return frameLog.filter(function (frame) { return frame.at >= (since || 0); });
+    },
     // The steps of start-up in order: at = ms since the page started, ms = since the step before.
     timings: function () {
       var previous = 0;

@@ -604,7 +604,8 @@ nlohmann::json App::import_session(const std::string& text) {
   }
   set_settings(session.settings);
   platform::save_settings(to_json(settings_));
-  if (std::string problem = entity_state().load(session.entity_curation); !problem.empty()) {
+  // One step of the curation's undo: Undo curation goes back to what it was before the import.
+  if (std::string problem = entity_state().replace(session.entity_curation); !problem.empty()) {
     warnings.push_back(std::move(problem));
   }
   save_corpus_settings();

@@ -28,8 +28,13 @@ void EntityState::finish_extraction() {
 const Entities* EntityState::advance(const Corpus& corpus, std::uint64_t corpus_serial,
                                      std::chrono::microseconds budget) {
   start(corpus, corpus_serial);
-  if (!extracted_ && extraction_->step(budget)) finish_extraction();
-  return extracted_ ? &curated_ : nullptr;
+  if (!extracted_) {
+    // The frame that finishes the extraction (grouping, the last and largest unit, and the
+    // curation applied) leaves the views' first use of the entities to the next frame.
+    if (extraction_->step(budget)) finish_extraction();
+    return nullptr;
+  }
+  return &curated_;
 }
 
 const Entities& EntityState::entities(const Corpus& corpus, std::uint64_t corpus_serial) {
@@ -60,20 +65,37 @@ void EntityState::undo() {
   if (on_change) on_change(curation_json(curation_));
 }
 
+std::variant<Curation, std::string> EntityState::parse(const std::string& curation_json_text) {
+  if (curation_json_text.empty()) return Curation{};
+  auto parsed = parse_curation(curation_json_text);
+  if (auto* error = std::get_if<CurationError>(&parsed)) return error->message;
+  return std::get<Curation>(std::move(parsed));
+}
+
 std::string EntityState::load(const std::string& curation_json_text) {
-  std::string message;
-  curation_ = Curation{};
+  auto parsed = parse(curation_json_text);
   undo_.clear();
-  if (!curation_json_text.empty()) {
-    auto parsed = parse_curation(curation_json_text);
-    if (auto* error = std::get_if<CurationError>(&parsed)) {
-      message = "Saved entity curation ignored: " + error->message;
-    } else {
-      curation_ = std::get<Curation>(std::move(parsed));
-    }
+  curation_ = Curation{};
+  std::string message;
+  if (auto* error = std::get_if<std::string>(&parsed)) {
+    message = "Saved entity curation ignored: " + *error;
+  } else {
+    curation_ = std::get<Curation>(std::move(parsed));
   }
   if (extracted_) reapply();
   return message;
+}
+
+std::string EntityState::replace(const std::string& curation_json_text) {
+  auto parsed = parse(curation_json_text);
+  if (auto* error = std::get_if<std::string>(&parsed)) return "Entity curation not imported: " + *error;
+  Curation next = std::get<Curation>(std::move(parsed));
+  if (curation_json(next) == curation_json(curation_)) return {};
+  undo_.push_back(std::move(curation_));
+  curation_ = std::move(next);
+  if (extracted_) reapply();
+  if (on_change) on_change(curation_json(curation_));
+  return {};
 }
 
 EntityState& entity_state() {

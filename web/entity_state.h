@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "extract/curation.h"
@@ -38,6 +39,8 @@ class EntityState {
                           std::chrono::microseconds budget = kSlice);
   // Whether the entities of corpus are extracted (advance() would return them at once).
   bool ready(std::uint64_t corpus_serial) const { return extracted_ && corpus_serial == corpus_serial_; }
+  // Whether an extraction is under way (started and not finished).
+  bool extracting() const { return extraction_ != nullptr; }
   // The share of the extraction under way that is done, 0 to 1.
   float progress() const { return extraction_ ? extraction_->progress() : 1.0f; }
   // The curated entities of corpus, extracting whatever is left at once (for callers that
@@ -55,12 +58,17 @@ class EntityState {
   void undo();
   // Replaces the curation (from saved settings); malformed text leaves none and says why.
   std::string load(const std::string& curation_json_text);
+  // Replaces the curation as one step that undo() takes back (an imported session's); malformed
+  // text changes nothing and says why.
+  std::string replace(const std::string& curation_json_text);
 
   // Told the curation's JSON after every change, so the app can save it with the settings.
   std::function<void(const std::string&)> on_change;
 
  private:
   void reapply();
+  // The curation in text ("" is none), or the reason it is malformed.
+  static std::variant<Curation, std::string> parse(const std::string& curation_json_text);
   // Sets the extraction going for corpus unless it is extracted or under way.
   void start(const Corpus& corpus, std::uint64_t corpus_serial);
   void finish_extraction();

@@ -90,6 +90,12 @@ void deliver_pasted_text();
 // Keeps the window (the page's canvas) as large as the page, in physical pixels.
 void fit_window_to_page();
 
+// What a display refresh did besides drawing, for the page's frame log.
+enum class FrameWork : int { none = 0, indexing = 1, entities = 2 };
+// Records one display refresh's time (the app's whole callback, drawing included) and the work
+// under way, which lectern.frames() lists: the evidence for "no frame over 50 ms" (issue 6).
+void frame_done(double ms, FrameWork work);
+
 // Calls frame once per display refresh, forever; control never comes back to the caller.
 void run_frames(void (*frame)());
 

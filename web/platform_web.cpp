@@ -35,6 +35,7 @@ EM_JS(void, js_open_files, (), { Module["lecternOpenFiles"](); });
 EM_JS(void, js_open_folder, (), { Module["lecternOpenFolder"](); });
 EM_JS(void, js_corpus_drawn, (), { Module["lecternCorpusDrawn"](); });
 EM_JS(void, js_mark, (const char* step), { performance.mark("lectern:" + UTF8ToString(step)); });
+EM_JS(void, js_frame_done, (double ms, int work), { Module["lecternFrameDone"](ms, work); });
 EM_JS(void, js_started, (), { Module["lecternStarted"](); });
 EM_JS(void, js_fetch_font, (), { Module["lecternFetchFont"](); });
 EM_JS(char*, js_initial_location, (), {
@@ -262,6 +263,8 @@ void download(const std::string& file_name, const char* mime_type, std::string_v
 void mark(const char* step) { js_mark(step); }
 
 void notify_corpus_drawn() { js_corpus_drawn(); }
+
+void frame_done(double ms, FrameWork work) { js_frame_done(ms, static_cast<int>(work)); }
 
 void deliver_pasted_text() {
   ImGuiIO& io = ImGui::GetIO();

@@ -38,9 +38,9 @@ std::string display_name(const Entities& entities, const Entity& entity) {
   return entities.forms[best].text;
 }
 
-// Evidence, mention counts, documents, types and names of the entities grouped from found.
-Entities entities_of(const Corpus& corpus, FoundMentions& found) {
-  Entities out = group_mentions(corpus, found);
+// The evidence of the entities grouped from found (group_mentions), from their forms and the
+// cues around their mentions, with their mention counts and documents.
+void gather_evidence(Entities& out, const FoundMentions& found) {
   for (Entity& entity : out.entities) {
     for (const std::uint32_t f : entity.forms) {
       for (const Evidence& e : form_evidence(out.forms[f].text, out.forms[f].mentions)) {
@@ -63,6 +63,10 @@ Entities entities_of(const Corpus& corpus, FoundMentions& found) {
     }
     ++entity.docs.back().mentions;
   }
+}
+
+// Documents folded, types decided, forms ordered and names chosen; the entities in order.
+void settle(Entities& out) {
   for (Entity& entity : out.entities) {
     // Mentions come in corpus order, so a document's counts are adjacent only within a run of
     // mentions; fold repeated documents together.
@@ -85,7 +89,18 @@ Entities entities_of(const Corpus& corpus, FoundMentions& found) {
     entity.name = display_name(out, entity);
   }
   order_entities(out);
-  return out;
+}
+
+// One step of a table built a piece at a time and installed whole once done: true when the
+// program has it.
+template <typename Builder, typename Install>
+bool build_step(bool built, std::unique_ptr<Builder>& builder, Install install) {
+  if (built) return true;
+  if (!builder) builder = std::make_unique<Builder>();
+  if (!builder->step()) return false;
+  install(builder->finish());
+  builder.reset();
+  return true;
 }
 
 }  // namespace
@@ -99,24 +114,14 @@ void EntityExtraction::advance() {
   const auto documents = static_cast<std::uint32_t>(corpus_->document_count());
   switch (phase_) {
     case Phase::tables:
-      // Built on first use and kept: the first extraction in a program pays for them, a unit
-      // each, the gazetteer a language at a time (it takes most of a second).
+      // Built on first use and kept: the first extraction in a program pays for them, the word
+      // lists a piece of a file at a time, the gazetteer a language at a time (it takes most of
+      // a second), the name-key transforms a part at a time.
       if (next_ == 0) {
-        entity_word_lists();
-        next_ = 1;
+        if (build_step(word_lists_built(), word_lists_builder_, install_word_lists)) next_ = 1;
       } else if (next_ == 1) {
-        if (gazetteer_built()) {
-          next_ = 2;
-        } else {
-          if (!gazetteer_builder_) gazetteer_builder_ = std::make_unique<GazetteerBuilder>();
-          if (gazetteer_builder_->step()) {
-            install_gazetteer(gazetteer_builder_->finish());
-            gazetteer_builder_.reset();
-            next_ = 2;
-          }
-        }
-      } else {
-        name_key("a");
+        if (build_step(gazetteer_built(), gazetteer_builder_, install_gazetteer)) next_ = 2;
+      } else if (build_name_key_part()) {
         finder_ = std::make_unique<MentionFinder>(*corpus_);
         phase_ = Phase::survey;
         next_ = 0;
@@ -141,22 +146,36 @@ void EntityExtraction::advance() {
         next_ = 0;
       }
       break;
-    case Phase::group: {
-      FoundMentions found = finder_->take();
+    // Grouping in three units, each about a third of it on SOTU.
+    case Phase::group:
+      found_ = finder_->take();
       finder_.reset();
-      entities_ = entities_of(*corpus_, found);
+      entities_ = group_mentions(*corpus_, found_);
+      phase_ = Phase::evidence;
+      break;
+    case Phase::evidence:
+      gather_evidence(entities_, found_);
+      found_ = {};
+      phase_ = Phase::settle;
+      break;
+    case Phase::settle:
+      settle(entities_);
       phase_ = Phase::done;
       break;
-    }
     case Phase::done: break;
   }
 }
 
 bool EntityExtraction::step(std::chrono::microseconds budget) {
+  // Units of one phase cost about the same, so the step stops early when one more like the last
+  // would overrun the budget: a frame that has spent 10 of its 12 ms does not start a 15 ms unit.
   const auto start = Clock::now();
+  Clock::duration last{};
   do {
+    const auto unit_start = Clock::now();
     advance();
-  } while (!done() && Clock::now() - start < budget);
+    last = Clock::now() - unit_start;
+  } while (!done() && Clock::now() - start + last < budget);
   return done();
 }
 

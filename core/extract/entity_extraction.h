@@ -6,14 +6,15 @@
 //   while (!extraction.step(std::chrono::milliseconds(8))) draw_progress(extraction.progress());
 //   Entities found = extraction.result();
 //
-// The work goes a unit at a time, so step(budget) overruns its budget by at most one unit:
-//  1. the tables, each built once in the program's life: the word lists, the CLDR gazetteer (a
-//     language at a time), the name-key transliterator (one ICU call: 0.1-0.2 s natively, the
-//     one unit longer than a frame);
+// The work goes a unit at a time, and step(budget) starts no unit that it expects (from the
+// last one) to overrun its budget, but always does one:
+//  1. the tables, each built once in the program's life: the word lists (8 KB of a file at a
+//     time), the CLDR gazetteer (a language at a time), the name-key transforms (name_key.h: three parts; none needs ICU's
+//     transliterator registry, whose first use takes 0.1 s in one call);
 //  2. the survey of each document (entity_mentions.h: how the corpus spells each term);
 //  3. the mentions of each document;
-//  4. grouping the forms into entities, their evidence and types, at once (about a tenth of
-//     the work).
+//  4. grouping the forms into entities, then their evidence, then their types and names (three
+//     units, together about a tenth of the work).
 #pragma once
 
 #include <chrono>
@@ -23,6 +24,7 @@
 #include "extract/entities.h"
 #include "extract/entity_mentions.h"
 #include "extract/gazetteer.h"
+#include "extract/word_lists.h"
 #include "index/corpus.h"
 
 namespace lectern {
@@ -34,7 +36,8 @@ class EntityExtraction {
   EntityExtraction(EntityExtraction&&) noexcept;
   EntityExtraction& operator=(EntityExtraction&&) noexcept;
 
-  // Works until done or the budget is spent (at least one unit per call). True when done.
+  // Works until done or the budget is spent, or would be by one more unit like the last (at
+  // least one unit per call). True when done.
   bool step(std::chrono::microseconds budget);
   bool done() const { return phase_ == Phase::done; }
   // The share of the work done, 0 to 1, by tokens read (grouping counts as kGroupShare).
@@ -46,7 +49,7 @@ class EntityExtraction {
   static constexpr float kGroupShare = 0.1f;
 
  private:
-  enum class Phase : std::uint8_t { tables, survey, find, group, done };
+  enum class Phase : std::uint8_t { tables, survey, find, group, evidence, settle, done };
   // Does one unit of work.
   void advance();
 
@@ -54,8 +57,10 @@ class EntityExtraction {
   Phase phase_ = Phase::tables;
   std::uint32_t next_ = 0;  // table, or document, next in the phase
   std::uint64_t tokens_done_ = 0;  // surveyed plus searched
+  std::unique_ptr<WordListsBuilder> word_lists_builder_;  // while building the word lists
   std::unique_ptr<GazetteerBuilder> gazetteer_builder_;  // while building the gazetteer
   std::unique_ptr<MentionFinder> finder_;
+  FoundMentions found_;  // between grouping and evidence
   Entities entities_;
 };
 

@@ -21,6 +21,12 @@ namespace lectern {
 
 std::string name_key(std::string_view name);
 
+// Builds the next part of the ICU transforms name_key() needs (each a few ms; name_key() builds
+// whatever is left on first use): a caller that must not stop for long, such as the web app's
+// frame, calls it until it returns true. Names of scripts other than Latin and Cyrillic still
+// build ICU's compound transform (and its registry, a tenth of a second) when the first comes.
+bool build_name_key_part();
+
 // Levenshtein distance between two keys (bytes; keys are ASCII), for near-miss spellings that
 // the rules above do not cover (Lukashenko / Lukashenka).
 std::size_t edit_distance(std::string_view a, std::string_view b);

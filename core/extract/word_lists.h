@@ -56,6 +56,10 @@ class EntityWordLists {
   static EntityWordLists parse();
 
  private:
+  friend class WordListsBuilder;
+  // Lines of the data file file_name (whole lines; a file may come in several pieces).
+  void add_lines(std::string_view file_name, std::string_view text);
+
   // Value: bit i set when the key is listed for languages_[i]; bit 63 for "any language".
   StringMap<std::uint64_t> entries_[static_cast<int>(WordList::count)];
   StringMap<int> language_bits_;
@@ -64,7 +68,28 @@ class EntityWordLists {
   std::string name_key_rules_;
 };
 
+// The lists parsed a piece at a time, for a caller that must not stop for all of them at once
+// (the web app's entity extraction, a piece a unit of work; the first names are most of it).
+class WordListsBuilder {
+ public:
+  // Parses the next piece (at most kPieceBytes of one file's lines). True when all are parsed.
+  bool step();
+  EntityWordLists finish();
+
+  static constexpr std::size_t kPieceBytes = 8 * 1024;
+
+ private:
+  EntityWordLists lists_;
+  std::size_t file_ = 0;    // in entity_data_files()
+  std::size_t offset_ = 0;  // bytes of that file parsed
+};
+
+// Parsed on first use and kept for the program's life.
 const EntityWordLists& entity_word_lists();
+// Whether entity_word_lists() has them, and handing it lists built piece by piece (ignored if
+// it has them already).
+bool word_lists_built();
+void install_word_lists(EntityWordLists built);
 
 // A phrase folded the way the lists store it: term keys of its words, joined by one space.
 std::string phrase_key(std::string_view phrase);

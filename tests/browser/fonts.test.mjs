@@ -3,7 +3,7 @@
 // and rebuild the atlas with the characters they use, so the Reader shows them all; the one-file
 // build, which has no CJK font, says which characters it cannot draw. Missing glyphs are counted
 // by the app (ImFont::FindGlyphNoFallback over every character of the corpus: lectern.state().fonts).
-// Screenshots: build/screenshots/reader-zh.png, reader-ja.png, reader-ko.png, single-file-cjk.png.
+// Screenshots (Chinese and Japanese wrapped within the view): build/screenshots/reader-zh.png, reader-ja.png, reader-ko.png, single-file-cjk.png.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -70,6 +70,12 @@ test('UDHR in Chinese, Japanese and Korean: the CJK font is fetched and the Read
     await page.evaluate((doc) => window.lectern.open(doc, 0), id);
     s = await waitForState(page, (doc) => window.lectern.state().view === 'reader', id);
     assert.equal(s.fonts.missing, 0);
+    // Lines without spaces wrap between characters (UAX #14), so none runs past the view's edge,
+    // and the Declaration's paragraphs take several lines each.
+    assert.ok(s.viewState.wrapWidth > 0);
+    assert.ok(s.viewState.widestLine <= s.viewState.wrapWidth, `${lang}: widest line ${s.viewState.widestLine} > ${s.viewState.wrapWidth}`);
+    assert.ok(s.viewState.widestLine > 0.8 * s.viewState.wrapWidth, `${lang}: lines fill the view`);
+    assert.ok(s.viewState.lines > 150, `${lang}: ${s.viewState.lines} lines`);
     await screenshotNotBlank(served.browser, page, `reader-${lang}.png`);
   }
   assert.deepEqual(errors, []);

@@ -310,6 +310,53 @@ test('session file: exported as a download, imported by the file input elsewhere
   assert.deepEqual(second.errors, []);
 });
 
+// Importing a session replaces the curation as one step of its undo list, so Undo curation
+// brings back the user's own work from before the import.
+test('session import is one undoable step of the curation', slow, async (t) => {
+  const context = await browser.newContext({ viewport });
+  t.after(() => context.close());
+  const { page, errors } = await openPage(context);
+  await page.evaluate(() => window.lectern.show('entities'));
+  await entitiesExtracted(page);
+  // A session whose curation renames Astana, made here and then taken back.
+  assert.equal(await entities(page, 'rename', ['Astana', 'Astana (capital)']), true);
+  await settledState(page);
+  const session = (await page.evaluate(() => window.lectern.exportSession())).body;
+  assert.equal(await entities(page, 'undo', true), true);
+  assert.deepEqual(await entityNames(page, 'astana'), ['Astana']);
+  // The user's own curation before the import: one entity renamed otherwise.
+  assert.equal(await entities(page, 'rename', ['Astana', 'Nur-Sultan']), true);
+  assert.deepEqual(await entityNames(page, 'nur-sultan'), ['Nur-Sultan']);
+
+  const result = await page.evaluate((text) => window.lectern.importSession(text), session);
+  assert.equal(result.ok, true);
+  await page.evaluate(() => window.lectern.show('entities'));
+  assert.deepEqual(await entityNames(page, 'astana'), ['Astana (capital)']);
+  let s = await settledState(page);
+  assert.equal(s.viewState.curation, 1);
+  assert.equal(s.viewState.canUndo, true);
+  await screenshotNotBlank(browser, page, 'persist-session-import-undo-before.png');
+
+  // Undo: the curation from before the import, and that one's own step still undoable.
+  assert.equal(await entities(page, 'undo', true), true);
+  assert.deepEqual(await entityNames(page, 'capital'), []);
+  assert.deepEqual(await entityNames(page, 'nur-sultan'), ['Nur-Sultan']);
+  s = await settledState(page);
+  assert.equal(s.viewState.curation, 1);
+  assert.equal(s.viewState.canUndo, true);
+  await screenshotNotBlank(browser, page, 'persist-session-import-undone.png');
+  assert.equal(await entities(page, 'undo', true), true);
+  assert.deepEqual(await entityNames(page, 'astana'), ['Astana']);
+  // What is saved follows the undo too.
+  await page.evaluate(() => window.lectern.saved());
+  await page.reload();
+  await waitUntilReady(page);
+  await page.evaluate(() => window.lectern.show('entities'));
+  await entitiesExtracted(page);
+  assert.equal((await settledState(page)).viewState.curation, 0);
+  assert.deepEqual(errors, []);
+});
+
 test('session import: malformed files are refused with a reason, another corpus warns', slow, async (t) => {
   const context = await browser.newContext({ viewport });
   t.after(() => context.close());

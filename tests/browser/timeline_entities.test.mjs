@@ -237,8 +237,9 @@ test('curation: merge, hide and undo, kept across a reload', slow, async (t) => 
   assert.deepEqual(freshErrors, []);
 });
 
-// Extraction goes a slice a frame with a progress bar, not in one frame. The frames are timed and
-// printed; the one unit longer than a frame is the ICU name-key transform's construction.
+// Extraction goes a slice a frame with a progress bar, not in one frame, and the page keeps
+// getting refreshes meanwhile. The refreshes are read from the app's frame log and printed;
+// their times are measured in bench/browser/web_speed.mjs, not asserted here.
 test('entities are extracted over many frames, the view showing progress', slow, async (t) => {
   const context = await browser.newContext({ viewport });
   t.after(() => context.close());
@@ -246,14 +247,15 @@ test('entities are extracted over many frames, the view showing progress', slow,
   const freshErrors = collectErrors(fresh);
   await fresh.goto(`${app.url}/index.html`);
   await waitUntilReady(fresh);
+  const since = await fresh.evaluate(() => performance.now());
   await fresh.evaluate(() => window.lectern.show('entities'));
-  // Every frame's time, read in the page until the extraction is done.
-  const frames = await fresh.evaluate(() => new Promise((done) => {
-    const times = [];
+  // The view's progress, read in the page at every refresh until the extraction is done.
+  const progress = await fresh.evaluate(() => new Promise((done) => {
+    const seen = [];
     const tick = () => {
       const s = window.lectern.state();
-      times.push(s.lastFrameMs);
-      if (!s.viewState.extracting || times.length > 5000) done(times);
+      seen.push(s.viewState.extracting);
+      if (!s.viewState.extracting || seen.length > 5000) done(seen);
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -261,10 +263,13 @@ test('entities are extracted over many frames, the view showing progress', slow,
   const s = await settledState(fresh);
   assert.equal(s.viewState.extracting, false);
   assert.ok(s.viewState.rows > 40, `rows: ${s.viewState.rows}`);
-  // The tables alone (CLDR names of every supported language) take many 12 ms slices.
+  // The tables alone (word lists, CLDR names of every supported language, name-key transforms)
+  // take many 12 ms slices; the view said it was extracting at several of them.
+  const frames = (await fresh.evaluate((t) => window.lectern.frames(t), since)).filter((f) => f.work === 'entities');
   assert.ok(frames.length >= 3, `extracted in ${frames.length} frames`);
-  const sorted = [...frames].sort((a, b) => b - a);
-  console.log(`entity extraction: ${frames.length} frames, slowest ${sorted.slice(0, 3).join(', ')} ms`);
+  assert.ok(progress.filter((extracting) => extracting).length >= 2, `progress seen at ${progress.length} refreshes`);
+  const sorted = frames.map((f) => f.ms).sort((a, b) => b - a);
+  console.log(`entity extraction: ${frames.length} refreshes, slowest ${sorted.slice(0, 3).map((ms) => ms.toFixed(1)).join(', ')} ms`);
   assert.deepEqual(freshErrors, []);
 });
 

@@ -81,10 +81,20 @@ class ReaderView final : public View {
     const Document& meta = corpus_->document(*doc_).meta;
     return {{"document", meta.id},      {"title", meta.title},
             {"hits", hit_spans_.size()}, {"boilerplateLines", meta.boilerplate.size()},
-            {"lines", lines_.size()},    {"topLine", top_line_}};
+            {"lines", lines_.size()},    {"topLine", top_line_},
+            {"wrapWidth", laid_out_width_}, {"widestLine", widest_line()}};
   }
 
  private:
+  // The width of the longest laid-out line: at most wrapWidth when every line fits the view.
+  float widest_line() const {
+    float widest = 0;
+    for (const TextLine& line : lines_) {
+      if (!line.runs.empty()) widest = std::max(widest, line.runs.back().x + line.runs.back().width);
+    }
+    return widest;
+  }
+
   // Nothing when the filter selects no document: the Reader then says so.
   static std::optional<DocId> first_selected(const Selection& selection) {
     for (std::size_t d = 0; d < selection.corpus->document_count(); ++d) {

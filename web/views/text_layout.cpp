@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/line_breaks.h"
+
 namespace lectern {
 namespace {
 
@@ -44,6 +46,13 @@ class StyleCursor {
   std::size_t line_ = 0;
 };
 
+// The offset after the UTF-8 character at offset (continuation bytes are 10xxxxxx).
+std::uint32_t next_code_point(std::string_view text, std::uint32_t offset) {
+  std::uint32_t next = offset + 1;
+  while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+  return next;
+}
+
 }  // namespace
 
 std::vector<TextLine> layout_text(std::string_view text, const std::vector<TextSpan>& hits,
@@ -57,6 +66,10 @@ std::vector<TextLine> layout_text(std::string_view text, const std::vector<TextS
     return font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, base + b, base + e).x;
   };
 
+  // Where a line may end (UAX #14): after a word and its spaces, between ideographs.
+  const std::vector<std::uint32_t> breaks = line_break_offsets(text);
+  std::size_t next_break = 0;
+  std::size_t line_feed = text.find('\n');  // the next at or after at (found again once passed)
   std::uint32_t at = 0;
   lines.push_back({0, {}});
   float x = 0;
@@ -67,14 +80,29 @@ std::vector<TextLine> layout_text(std::string_view text, const std::vector<TextS
       x = 0;
       continue;
     }
-    // A word and the spaces after it: the unit that moves to the next line as a whole.
-    std::uint32_t word_end = at;
-    while (word_end < size && text[word_end] != ' ' && text[word_end] != '\n') ++word_end;
-    while (word_end < size && text[word_end] == ' ') ++word_end;
+    // What lies up to the next break (a word and its spaces, an ideograph with its closing mark)
+    // moves to the next line as a whole; a line feed inside it ends it.
+    while (next_break < breaks.size() && breaks[next_break] <= at) ++next_break;
+    std::uint32_t word_end = next_break < breaks.size() ? breaks[next_break] : size;
+    if (line_feed < at) line_feed = text.find('\n', at);
+    if (line_feed < word_end) word_end = static_cast<std::uint32_t>(line_feed);
     const float word_width = measure(at, word_end);
     if (x > 0 && x + word_width > wrap_width) {
       lines.push_back({at, {}});
       x = 0;
+    }
+    // Wider than a whole line (a long URL): as many whole characters as fit, at least one.
+    if (word_width > wrap_width) {
+      std::uint32_t fits = next_code_point(text, at);
+      float fits_width = measure(at, fits);  // the first character goes even if wider
+      while (fits < word_end) {
+        const std::uint32_t end = next_code_point(text, fits);
+        const float width = fits_width + measure(fits, end);
+        if (width > wrap_width) break;
+        fits = end;
+        fits_width = width;
+      }
+      word_end = fits;
     }
     // The word in runs of one style each (a hit may cover part of a word, as in Putin's).
     while (at < word_end) {
