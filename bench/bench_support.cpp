@@ -1,15 +1,27 @@
 #include "bench_support.h"
 
 #include <algorithm>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 
 #include <malloc.h>
 
 #ifdef __EMSCRIPTEN__
+#include <emscripten/em_js.h>
 #include <emscripten/heap.h>
 #else
 #include <sys/resource.h>
+#endif
+
+#ifdef __EMSCRIPTEN__
+// Emscripten's clock() is wall time; Node knows the process's CPU time (user and system, in
+// microseconds, as clock() counts it natively). In a browser there is no such clock.
+EM_JS(double, node_cpu_seconds, (), {
+  if (typeof process === 'undefined' || !process.cpuUsage) return -1;
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1e6;
+});
 #endif
 
 namespace lectern::bench {
@@ -70,6 +82,14 @@ double median_seconds(int runs, const std::function<void()>& work) {
   }
   std::sort(times.begin(), times.end());
   return times[times.size() / 2];
+}
+
+double cpu_seconds() {
+#ifdef __EMSCRIPTEN__
+  const double node_seconds = node_cpu_seconds();
+  if (node_seconds >= 0) return node_seconds;
+#endif
+  return static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
 }
 
 std::size_t peak_memory_bytes() {

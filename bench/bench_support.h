@@ -19,6 +19,11 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start);
 
+// The process's CPU time so far, in seconds (steadier than wall time on a shared machine).
+// Under Node from process.cpuUsage(), as Emscripten's clock() gives wall time; it then includes
+// the engine's own threads (compiling the wasm in the background, for one).
+double cpu_seconds();
+
 // Every regular file under root, with its path relative to root, in path order (the order of
 // a directory listing differs between file systems, and document order shows in the corpus).
 std::vector<SourceFile> read_folder(const std::filesystem::path& root);

@@ -117,10 +117,6 @@ KeynessRun keywords(const Corpus& corpus, std::string_view where) {
   return {target.size(), k.terms.size()};
 }
 
-double cpu_seconds_since(std::clock_t start) {
-  return static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-}
-
 std::string format(const char* pattern, double value) {
   char out[64];
   std::snprintf(out, sizeof out, pattern, value);
@@ -160,14 +156,14 @@ int main(int argc, char** argv) {
   const double scan_s = median_seconds(args.runs, [&] { lines = byte_scan(files); });
 
   const auto start = Clock::now();
-  const std::clock_t ingest_cpu_start = std::clock();
+  const double ingest_cpu_start = cpu_seconds();
   CorpusBuilder builder;
   for (SourceFile& file : files) builder.add(std::move(file));
   files.clear();
   files.shrink_to_fit();
   const std::shared_ptr<const Corpus> corpus = builder.finish();
   const double ingest_s = seconds_since(start);
-  const double ingest_cpu_s = cpu_seconds_since(ingest_cpu_start);
+  const double ingest_cpu_s = cpu_seconds() - ingest_cpu_start;
   const std::size_t memory_peak = peak_memory_bytes();
   const double ingest_mbps = mb / ingest_s;
 
@@ -220,9 +216,9 @@ int main(int argc, char** argv) {
   // byte as ingest does, so one run is long enough to time. The share is of CPU time, which a
   // busy machine disturbs less than wall time; both are printed.
   const auto dates_start = Clock::now();
-  const std::clock_t dates_cpu_start = std::clock();
+  const double dates_cpu_start = cpu_seconds();
   const Timeline timeline = build_timeline(*corpus, DocSet::all(*corpus));
-  const double dates_cpu_s = cpu_seconds_since(dates_cpu_start);
+  const double dates_cpu_s = cpu_seconds() - dates_cpu_start;
   const double dates_s = seconds_since(dates_start);
   print_row("date extraction / ingest (CPU)", format("%.1f%%", 100 * dates_cpu_s / ingest_cpu_s),
             dates_s / scan_s, format("<= %.0f%%", 100 * kTargetDatesShare),

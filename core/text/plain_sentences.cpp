@@ -51,6 +51,9 @@ bool is_terminator(SentenceClass k) {
 }
 
 // A text read character by character: ASCII from a table, other characters decoded.
+// at() and before() stay small enough to be inlined into the loops that ask them of nearly every
+// byte, with the decoding out of line: called for every character, they cost wasm more than
+// the rules themselves (a Char returned from a call goes through memory in wasm32).
 class SentenceText {
  public:
   struct Char {
@@ -58,27 +61,21 @@ class SentenceText {
     std::size_t end;  // of the character's bytes
   };
 
-  explicit SentenceText(std::string_view text) : text_(text) {}
+  explicit SentenceText(std::string_view text) : text_(text), ascii_(ascii()) {}
 
   std::size_t size() const { return text_.size(); }
 
   Char at(std::size_t i) const {
     const auto byte = static_cast<unsigned char>(text_[i]);
-    if (byte < 0x80) return {ascii()[byte], i + 1};
-    int32_t next = static_cast<int32_t>(i);
-    UChar32 c;
-    U8_NEXT(text_.data(), next, static_cast<int32_t>(text_.size()), c);
-    return {class_of(c), static_cast<std::size_t>(next)};
+    if (byte < 0x80) return {ascii_[byte], i + 1};
+    return decoded_at(i);
   }
 
   // The class of the character that ends at i (0 < i).
   SentenceClass before(std::size_t i) const {
     const auto byte = static_cast<unsigned char>(text_[i - 1]);
-    if (byte < 0x80) return ascii()[byte];
-    auto start = static_cast<int32_t>(i);
-    UChar32 c;
-    U8_PREV(text_.data(), 0, start, c);
-    return class_of(c);
+    if (byte < 0x80) return ascii_[byte];
+    return decoded_before(i);
   }
 
  private:
@@ -92,7 +89,24 @@ class SentenceText {
     return table;
   }
 
+  // Out of line, so that at() and before() stay small (clang otherwise folds this in and then
+  // keeps them out of line).
+  [[gnu::noinline]] Char decoded_at(std::size_t i) const {
+    int32_t next = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(text_.data(), next, static_cast<int32_t>(text_.size()), c);
+    return {class_of(c), static_cast<std::size_t>(next)};
+  }
+
+  [[gnu::noinline]] SentenceClass decoded_before(std::size_t i) const {
+    auto start = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_PREV(text_.data(), 0, start, c);
+    return class_of(c);
+  }
+
   std::string_view text_;
+  const AsciiTable& ascii_;
 };
 
 // What the rules decide after the terminator ending at `after_terminator`, once its closing

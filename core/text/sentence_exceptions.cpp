@@ -64,23 +64,42 @@ std::string_view partial_head(std::string_view entry) {
                                                                      : entry.substr(0, stop + 1);
 }
 
-std::string reversed(std::string_view bytes) { return std::string(bytes.rbegin(), bytes.rend()); }
+// Bytes compare as unsigned, as std::string's operator< compares them.
+bool byte_less(char x, char y) { return static_cast<unsigned char>(x) < static_cast<unsigned char>(y); }
+
+// The two orders of the lists: the forward one is read from an entry's first byte on; the
+// backward one from its last byte back, as the filter walks from the break towards the start
+// of the text. Both compare keys with the bytes read so far where they stand in the text, so a
+// walk copies nothing.
+struct FromFirstByte {
+  static bool less(std::string_view key, std::string_view read) { return key < read; }
+  static bool extends(std::string_view key, std::string_view read) { return key.starts_with(read); }
+};
+struct FromLastByte {
+  static bool less(std::string_view key, std::string_view read) {
+    return std::lexicographical_compare(key.rbegin(), key.rend(), read.rbegin(), read.rend(),
+                                        byte_less);
+  }
+  static bool extends(std::string_view key, std::string_view read) { return key.ends_with(read); }
+};
 
 // What ICU's tries tell at each step of a walk (USTRINGTRIE_HAS_VALUE and _HAS_NEXT): the key
-// equal to the bytes read so far, if any, and whether a longer key starts with them.
+// equal to the bytes read so far, if any, and whether a longer key starts with them (in the
+// order's reading direction).
 template <typename Key>
 struct Step {
   const Key* equal = nullptr;
   bool extends = false;
 };
 
-template <typename Key, typename KeyOf>
+template <typename Order, typename Key, typename KeyOf>
 Step<Key> look_up(const std::vector<Key>& keys, std::string_view read, KeyOf key_of) {
-  auto found = std::lower_bound(keys.begin(), keys.end(), read,
-                                [&](const Key& k, std::string_view r) { return key_of(k) < r; });
+  auto found = std::lower_bound(keys.begin(), keys.end(), read, [&](const Key& k, std::string_view r) {
+    return Order::less(key_of(k), r);
+  });
   Step<Key> step;
   if (found != keys.end() && key_of(*found) == read) step.equal = &*found++;
-  step.extends = found != keys.end() && key_of(*found).starts_with(read);
+  step.extends = found != keys.end() && Order::extends(key_of(*found), read);
   return step;
 }
 
@@ -115,14 +134,15 @@ SentenceExceptions::SentenceExceptions(std::string_view language) {
     if (grouped) {
       forward_.push_back(entry);
     } else {
-      backward_.push_back({reversed(entry), false});
+      backward_.push_back({entry, false});
     }
   }
   std::sort(heads.begin(), heads.end());
   heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
-  for (std::string_view head : heads) backward_.push_back({reversed(head), true});
-  std::sort(backward_.begin(), backward_.end(),
-            [](const BackwardKey& x, const BackwardKey& y) { return x.reversed < y.reversed; });
+  for (std::string_view head : heads) backward_.push_back({std::string(head), true});
+  std::sort(backward_.begin(), backward_.end(), [](const BackwardKey& x, const BackwardKey& y) {
+    return FromLastByte::less(x.bytes, y.bytes);
+  });
   std::sort(forward_.begin(), forward_.end());
 }
 
@@ -132,14 +152,13 @@ bool SentenceExceptions::suppresses(std::string_view text, std::size_t at) const
   if (backward_.empty()) return false;
   // ICU assumes one space follows the full stop ("Mr. |Brown") and steps over it.
   std::size_t end = text[at - 1] == ' ' ? at - 1 : at;
-  // The longest entry (or partial head) ending at `end`, read backwards.
-  std::string read_back;
+  // The longest entry (or partial head) ending at `end`, read backwards: text[i - 1, end).
   const BackwardKey* best = nullptr;
   std::size_t best_start = 0;
-  const auto reversed_of = [](const BackwardKey& key) -> std::string_view { return key.reversed; };
+  const auto bytes_of = [](const BackwardKey& key) -> std::string_view { return key.bytes; };
   for (std::size_t i = end; i > 0; --i) {
-    read_back.push_back(text[i - 1]);
-    const Step<BackwardKey> step = look_up(backward_, read_back, reversed_of);
+    const Step<BackwardKey> step =
+        look_up<FromLastByte>(backward_, text.substr(i - 1, end - (i - 1)), bytes_of);
     if (step.equal != nullptr) {
       best = step.equal;
       best_start = i - 1;
@@ -151,7 +170,8 @@ bool SentenceExceptions::suppresses(std::string_view text, std::size_t at) const
   // A partial head ("U."): the whole entry must follow from its start ("U.S.").
   const auto whole = [](const std::string& key) -> std::string_view { return key; };
   for (std::size_t i = best_start + 1; i <= text.size(); ++i) {
-    const Step<std::string> step = look_up(forward_, text.substr(best_start, i - best_start), whole);
+    const Step<std::string> step =
+        look_up<FromFirstByte>(forward_, text.substr(best_start, i - best_start), whole);
     if (!step.extends) return step.equal != nullptr;
   }
   // The text ended inside an entry; ICU's trie walk then still counts as a match.

@@ -41,10 +41,10 @@ class SentenceExceptions {
   // to its first full stop backwards from the break, then the whole entry forwards from there.
   // Every other entry is matched backwards whole.
   struct BackwardKey {
-    std::string reversed;  // the bytes of the entry (or its first part) in reverse order
+    std::string bytes;  // of the entry (or its first part)
     bool partial = false;
   };
-  std::vector<BackwardKey> backward_;  // sorted by reversed
+  std::vector<BackwardKey> backward_;  // sorted by their bytes read from the last one back
   std::vector<std::string> forward_;   // the partial entries, whole, sorted
 };
 
