@@ -208,6 +208,11 @@ class MentionFinder::Impl {
     std::uint32_t pos = to_index(entry.first_token);
     const std::uint32_t end = pos + entry.token_count;
     TokenSpans::Reader spans = corpus_.spans_from(entry.first_token);
+    // Counted in locals: a member counter, written through this on every token, would be
+    // stored and loaded again at each step.
+    std::size_t name_tokens = 0;
+    Shape* const shapes = shapes_.data();
+    Spelling* const spelling = spelling_.data();
     for (std::uint32_t s = entry.first_sentence; s < entry.first_sentence + entry.sentence_count; ++s) {
       const std::uint32_t sentence_end = sentences[s].offset + sentences[s].length;
       const std::uint32_t first = pos;
@@ -220,24 +225,25 @@ class MentionFinder::Impl {
         const Shape shape = span.kind == TokenKind::number
                                 ? Shape::other
                                 : shape_of(std::string_view(text).substr(span.offset, span.length));
-        shapes_[pos] = shape;
+        shapes[pos] = shape;
         if (shape == Shape::lower) {
           if (!lower_content) lower_content = (facts(corpus_.term_at(static_cast<CorpusPos>(pos))) & kContent) != 0;
           continue;
         }
-        if (span.kind != TokenKind::number) ++spelling_[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))].lower;
+        if (span.kind != TokenKind::number) ++spelling[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))].lower;
         if (shape == Shape::capitalised || shape == Shape::acronym) ++capitalised;
-        if (is_name_shape(shape)) ++name_tokens_;
+        if (is_name_shape(shape)) ++name_tokens;
       }
       const bool headline = capitalised >= kHeadlineWords && !lower_content;
       headline_.push_back(headline);
       if (headline) continue;
       for (std::uint32_t p = first + 1; p < pos; ++p) {
-        if (shapes_[p] == Shape::capitalised || shapes_[p] == Shape::acronym) {
-          ++spelling_[to_index(corpus_.term_at(static_cast<CorpusPos>(p)))].cap_inside;
+        if (shapes[p] == Shape::capitalised || shapes[p] == Shape::acronym) {
+          ++spelling[to_index(corpus_.term_at(static_cast<CorpusPos>(p)))].cap_inside;
         }
       }
     }
+    name_tokens_ += name_tokens;
     // Words after the last sentence, if any, are left as Shape::other: none in lower case.
     for (; pos < end; ++pos) {
       if (corpus_.kind_at(static_cast<CorpusPos>(pos)) != TokenKind::number) {
@@ -747,12 +753,32 @@ void MentionFinder::find(DocId doc) { impl_->find(doc); }
 FoundMentions MentionFinder::take() { return impl_->take(); }
 
 std::uint32_t FoundMentions::intern(std::string_view text) {
-  const auto found = ids_.find(text);
-  if (found != ids_.end()) return found->second;
+  constexpr std::size_t kInitialSlots = 1024;
+  if (text.empty()) return 0;
+  if (slots_.empty()) slots_.resize(kInitialSlots);
+  const auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>{}(text));
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash & mask;
+  for (; slots_[i].id != 0; i = (i + 1) & mask) {
+    if (slots_[i].hash == hash && texts[slots_[i].id] == text) return slots_[i].id;
+  }
   const auto id = static_cast<std::uint32_t>(texts.size());
   texts.emplace_back(text);
-  ids_.emplace(std::string(text), id);
+  slots_[i] = {hash, id};
+  if (texts.size() * 2 > slots_.size()) grow();
   return id;
+}
+
+void FoundMentions::grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id == 0) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].id != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
 }
 
 FoundMentions find_mentions(const Corpus& corpus) {
