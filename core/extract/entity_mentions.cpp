@@ -101,7 +101,7 @@ bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '
 // nearly every capitalised token, and a corpus has few terms for its tokens (28,000 for 18
 // million in 100 MB of speeches), so each term is looked up once per language and the answers
 // kept as bits.
-enum TermFact : std::uint16_t {
+enum TermFact : std::uint32_t {
   kKnown = 1U << 0,              // the other bits are worked out
   kFirstName = 1U << 1,
   kRegion = 1U << 2,             // a region's name, in any case form of the language
@@ -118,6 +118,7 @@ enum TermFact : std::uint16_t {
   kBeforeLoc = 1U << 13,
   kArticle = 1U << 14,
   kAfterPer = 1U << 15,
+  kRegionStart = 1U << 16,       // may begin a region name of several words (as written)
 };
 
 // The first word of a phrase key.
@@ -148,7 +149,7 @@ class MentionFinder::Impl {
     std::uint32_t offset;
     std::uint32_t length;
     TermId term;
-    std::uint16_t facts;  // TermFact bits
+    std::uint32_t facts;  // TermFact bits
     Shape shape;
   };
 
@@ -157,20 +158,20 @@ class MentionFinder::Impl {
   bool has(const Token& token, TermFact fact) const { return (token.facts & fact) != 0; }
 
   // The facts of term in the language of the document at hand (set_language()).
-  std::uint16_t facts(TermId term) {
-    std::uint16_t& facts = (*facts_)[to_index(term)];
+  std::uint32_t facts(TermId term) {
+    std::uint32_t& facts = (*facts_)[to_index(term)];
     if (facts == 0) facts = work_out_facts(corpus_.lexicon().str(term));
     return facts;
   }
 
-  std::uint16_t work_out_facts(std::string_view key) {
+  std::uint32_t work_out_facts(std::string_view key) {
     const bool declines = InflectionFolder::declines(language_);
-    const auto fact = [](bool holds, TermFact bit) { return holds ? bit : 0; };
+    const auto fact = [](bool holds, TermFact bit) { return holds ? static_cast<std::uint32_t>(bit) : 0U; };
     const bool function_word = is_function_word(language_, key);
     const bool org_head = lists_.is(WordList::org_head, {}, key);
     bool title_start = lists_.starts_title_phrase(first_word(key));
     if (!title_start && declines) title_start = lists_.starts_title_phrase(first_word(folder_.fold(language_, key)));
-    return static_cast<std::uint16_t>(
+    return static_cast<std::uint32_t>(
         kKnown | fact(lists_.is(WordList::first_name, {}, key), kFirstName) |
         fact(is_region(key), kRegion) | fact(lists_.is(WordList::title, {}, key), kTitleWord) |
         fact(is_title(key), kTitle) | fact(title_start, kTitleStart) |
@@ -183,7 +184,8 @@ class MentionFinder::Impl {
         fact(places_.is_language_or_demonym(key), kLanguageOrDemonym) |
         fact(lists_.is(WordList::before_loc, language_, key), kBeforeLoc) |
         fact(lists_.is(WordList::article, language_, key), kArticle) |
-        fact(lists_.is(WordList::after_per, language_, key), kAfterPer));
+        fact(lists_.is(WordList::after_per, language_, key), kAfterPer) |
+        fact(places_.begins_region_of_words(first_word(key)), kRegionStart));
   }
 
   // Makes language the one facts() answer for.
@@ -272,6 +274,14 @@ class MentionFinder::Impl {
   bool is_region(std::string_view key) {
     if (places_.region(key)) return true;
     return InflectionFolder::declines(language_) && places_.folded_region(language_, folder_.fold(language_, key));
+  }
+
+  // is_region() of the phrase of a run of two or more words. Most runs begin with a word no
+  // region name of several words begins with, and then the phrase is not put together; in a
+  // declining language a case form may begin one, so there it always is.
+  bool run_is_region(const std::vector<Token>& tokens, std::size_t front, std::size_t back) {
+    if (!has(tokens[front], kRegionStart) && !InflectionFolder::declines(language_)) return false;
+    return is_region(phrase_of(tokens, front, back));
   }
 
   bool is_title(std::string_view phrase) {
@@ -556,7 +566,7 @@ class MentionFinder::Impl {
     // inside a longer run that is no place or organisation itself stands alone.
     // A title before "Kazakhstan Kamysham Ishemilevich" (Russian word order: Президент
     // Казахстана Касым-Жомарт Токаев) is the person's, not the country's.
-    if (back - front >= 2 && !is_region(phrase_of(tokens, front, back)) && !has_org_head(tokens, front, back)) {
+    if (back - front >= 2 && !run_is_region(tokens, front, back) && !has_org_head(tokens, front, back)) {
       for (std::size_t k = front; k < back; ++k) {
         if (!has(tokens[k], kRegion)) continue;
         if (k > front) make_mention(doc, tokens, sentence_of, front, k);
@@ -740,8 +750,8 @@ class MentionFinder::Impl {
   enum Judgement : std::uint8_t { kUnjudged, kAccepted, kRejected };
   std::vector<Judgement> rejected_;
   // By language: TermFact bits by TermId, 0 until worked out; facts_ is the language's at hand.
-  std::map<std::string, std::vector<std::uint16_t>, std::less<>> facts_by_language_;
-  std::vector<std::uint16_t>* facts_ = nullptr;
+  std::map<std::string, std::vector<std::uint32_t>, std::less<>> facts_by_language_;
+  std::vector<std::uint32_t>* facts_ = nullptr;
 };
 
 MentionFinder::MentionFinder(const Corpus& corpus) : impl_(std::make_unique<Impl>(corpus)) {}
