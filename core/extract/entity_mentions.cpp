@@ -1,7 +1,9 @@
 #include "extract/entity_mentions.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
+#include <optional>
 #include <string_view>
 
 #include "extract/gazetteer.h"
@@ -17,8 +19,10 @@ enum class Shape : std::uint8_t { other, lower, capitalised, acronym, initial };
 
 // Per term, what the whole corpus shows of its spelling: how often it is written in lower case,
 // and how often capitalised inside a sentence (not at its start, not in a headline).
+// survey() counts the words not in lower case, far fewer than the ones in lower case, and
+// lower is worked out from the term's frequency once the survey is done (finish_survey()).
 struct Spelling {
-  std::uint32_t lower = 0;
+  std::uint32_t lower = 0;  // until finish_survey(): words of the term not in lower case
   std::uint32_t cap_inside = 0;
 };
 // A headline ("Putin Faces Unexpected Pushback at CSTO Summit") has at least this many
@@ -97,7 +101,7 @@ bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '
 // nearly every capitalised token, and a corpus has few terms for its tokens (28,000 for 18
 // million in 100 MB of speeches), so each term is looked up once per language and the answers
 // kept as bits.
-enum TermFact : std::uint16_t {
+enum TermFact : std::uint32_t {
   kKnown = 1U << 0,              // the other bits are worked out
   kFirstName = 1U << 1,
   kRegion = 1U << 2,             // a region's name, in any case form of the language
@@ -114,6 +118,7 @@ enum TermFact : std::uint16_t {
   kBeforeLoc = 1U << 13,
   kArticle = 1U << 14,
   kAfterPer = 1U << 15,
+  kRegionStart = 1U << 16,       // may begin a region name of several words (as written)
 };
 
 // The first word of a phrase key.
@@ -123,6 +128,8 @@ std::string_view first_word(std::string_view key) { return key.substr(0, key.fin
 
 class MentionFinder::Impl {
   static constexpr std::uint32_t kSpansSkipMax = 16;
+  // Tokens token_at() keeps, by position modulo this: more than a window usually holds.
+  static constexpr std::uint32_t kRecentTokens = 32;
 
  public:
   explicit Impl(const Corpus& corpus)
@@ -131,7 +138,9 @@ class MentionFinder::Impl {
         places_(gazetteer()),
         shapes_(corpus.token_count()),
         spelling_(corpus.lexicon().size()),
-        spans_(corpus.spans_from(CorpusPos{})) {}
+        spans_(corpus.spans_from(CorpusPos{})) {
+    for (Token& token : recent_) token.pos = static_cast<CorpusPos>(UINT32_MAX);  // none
+  }
 
   FoundMentions take() { return std::move(found_); }
 
@@ -140,7 +149,7 @@ class MentionFinder::Impl {
     std::uint32_t offset;
     std::uint32_t length;
     TermId term;
-    std::uint16_t facts;  // TermFact bits
+    std::uint32_t facts;  // TermFact bits
     Shape shape;
   };
 
@@ -149,20 +158,20 @@ class MentionFinder::Impl {
   bool has(const Token& token, TermFact fact) const { return (token.facts & fact) != 0; }
 
   // The facts of term in the language of the document at hand (set_language()).
-  std::uint16_t facts(TermId term) {
-    std::uint16_t& facts = (*facts_)[to_index(term)];
+  std::uint32_t facts(TermId term) {
+    std::uint32_t& facts = (*facts_)[to_index(term)];
     if (facts == 0) facts = work_out_facts(corpus_.lexicon().str(term));
     return facts;
   }
 
-  std::uint16_t work_out_facts(std::string_view key) {
+  std::uint32_t work_out_facts(std::string_view key) {
     const bool declines = InflectionFolder::declines(language_);
-    const auto fact = [](bool holds, TermFact bit) { return holds ? bit : 0; };
+    const auto fact = [](bool holds, TermFact bit) { return holds ? static_cast<std::uint32_t>(bit) : 0U; };
     const bool function_word = is_function_word(language_, key);
     const bool org_head = lists_.is(WordList::org_head, {}, key);
     bool title_start = lists_.starts_title_phrase(first_word(key));
     if (!title_start && declines) title_start = lists_.starts_title_phrase(first_word(folder_.fold(language_, key)));
-    return static_cast<std::uint16_t>(
+    return static_cast<std::uint32_t>(
         kKnown | fact(lists_.is(WordList::first_name, {}, key), kFirstName) |
         fact(is_region(key), kRegion) | fact(lists_.is(WordList::title, {}, key), kTitleWord) |
         fact(is_title(key), kTitle) | fact(title_start, kTitleStart) |
@@ -175,7 +184,8 @@ class MentionFinder::Impl {
         fact(places_.is_language_or_demonym(key), kLanguageOrDemonym) |
         fact(lists_.is(WordList::before_loc, language_, key), kBeforeLoc) |
         fact(lists_.is(WordList::article, language_, key), kArticle) |
-        fact(lists_.is(WordList::after_per, language_, key), kAfterPer));
+        fact(lists_.is(WordList::after_per, language_, key), kAfterPer) |
+        fact(places_.begins_region_of_words(first_word(key)), kRegionStart));
   }
 
   // Makes language the one facts() answer for.
@@ -200,6 +210,11 @@ class MentionFinder::Impl {
     std::uint32_t pos = to_index(entry.first_token);
     const std::uint32_t end = pos + entry.token_count;
     TokenSpans::Reader spans = corpus_.spans_from(entry.first_token);
+    // Counted in locals: a member counter, written through this on every token, would be
+    // stored and loaded again at each step.
+    std::size_t name_tokens = 0;
+    Shape* const shapes = shapes_.data();
+    Spelling* const spelling = spelling_.data();
     for (std::uint32_t s = entry.first_sentence; s < entry.first_sentence + entry.sentence_count; ++s) {
       const std::uint32_t sentence_end = sentences[s].offset + sentences[s].length;
       const std::uint32_t first = pos;
@@ -212,24 +227,42 @@ class MentionFinder::Impl {
         const Shape shape = span.kind == TokenKind::number
                                 ? Shape::other
                                 : shape_of(std::string_view(text).substr(span.offset, span.length));
-        shapes_[pos] = shape;
+        shapes[pos] = shape;
         if (shape == Shape::lower) {
-          const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
-          ++spelling_[to_index(term)].lower;
-          if (!lower_content) lower_content = (facts(term) & kContent) != 0;
-        } else if (shape == Shape::capitalised || shape == Shape::acronym) {
-          ++capitalised;
+          if (!lower_content) lower_content = (facts(corpus_.term_at(static_cast<CorpusPos>(pos))) & kContent) != 0;
+          continue;
         }
-        if (is_name_shape(shape)) ++name_tokens_;
+        if (span.kind != TokenKind::number) ++spelling[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))].lower;
+        if (shape == Shape::capitalised || shape == Shape::acronym) ++capitalised;
+        if (is_name_shape(shape)) ++name_tokens;
       }
       const bool headline = capitalised >= kHeadlineWords && !lower_content;
       headline_.push_back(headline);
       if (headline) continue;
       for (std::uint32_t p = first + 1; p < pos; ++p) {
-        if (shapes_[p] == Shape::capitalised || shapes_[p] == Shape::acronym) {
-          ++spelling_[to_index(corpus_.term_at(static_cast<CorpusPos>(p)))].cap_inside;
+        if (shapes[p] == Shape::capitalised || shapes[p] == Shape::acronym) {
+          ++spelling[to_index(corpus_.term_at(static_cast<CorpusPos>(p)))].cap_inside;
         }
       }
+    }
+    name_tokens_ += name_tokens;
+    // Words after the last sentence, if any, are left as Shape::other: none in lower case.
+    for (; pos < end; ++pos) {
+      if (corpus_.kind_at(static_cast<CorpusPos>(pos)) != TokenKind::number) {
+        ++spelling_[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))].lower;
+      }
+    }
+  }
+
+  // Turns the survey's count of each term's words not in lower case into the count of those in
+  // lower case: every word a survey reads is one or the other, and numbers are neither.
+  void finish_survey() {
+    if (survey_finished_) return;
+    survey_finished_ = true;
+    const auto frequencies = corpus_.term_frequencies();
+    const auto numbers = corpus_.number_frequencies();
+    for (std::size_t t = 0; t < spelling_.size(); ++t) {
+      spelling_[t].lower = frequencies[t] - numbers[t] - spelling_[t].lower;
     }
   }
 
@@ -241,6 +274,14 @@ class MentionFinder::Impl {
   bool is_region(std::string_view key) {
     if (places_.region(key)) return true;
     return InflectionFolder::declines(language_) && places_.folded_region(language_, folder_.fold(language_, key));
+  }
+
+  // is_region() of the phrase of a run of two or more words. Most runs begin with a word no
+  // region name of several words begins with, and then the phrase is not put together; in a
+  // declining language a case form may begin one, so there it always is.
+  bool run_is_region(const std::vector<Token>& tokens, std::size_t front, std::size_t back) {
+    if (!has(tokens[front], kRegionStart) && !InflectionFolder::declines(language_)) return false;
+    return is_region(phrase_of(tokens, front, back));
   }
 
   bool is_title(std::string_view phrase) {
@@ -277,7 +318,7 @@ class MentionFinder::Impl {
 
   // Whether the text between two tokens lets them be one name: a space or a single line break
   // inside a wrapped line, a hyphen, or the full stop after an initial.
-  bool joinable(const std::string& text, const Token& left, const Token& right) const {
+  bool joinable(const std::string& text, const Token& left, const Token& right) {
     const std::uint32_t gap_begin = left.offset + left.length;
     const std::string_view gap = std::string_view(text).substr(gap_begin, right.offset - gap_begin);
     if (gap == "-" || gap == "\u2010" || gap == "\u2011") return true;
@@ -292,13 +333,20 @@ class MentionFinder::Impl {
       if (!is_space_byte(c)) return gap == "\u00a0";
       if (c == '\n') ++newlines;
     }
-    return newlines == 0 || (newlines == 1 && hard_wrapped_);
+    return newlines == 0 || (newlines == 1 && hard_wrapped(text));
+  }
+
+  // Whether the document at hand is hard-wrapped, worked out the first time a name meets a
+  // line break: reading every document's lines would cost a pass over the whole text.
+  bool hard_wrapped(const std::string& text) {
+    if (!hard_wrapped_) hard_wrapped_ = is_hard_wrapped(text);
+    return *hard_wrapped_;
   }
 
   // Whether a document's text is hard-wrapped: most of its lines (at least five) are of a
   // similar, middling length. Only there may a name run on across a line break; elsewhere a
   // line break ends headings, captions and paragraphs.
-  static bool hard_wrapped(const std::string& text) {
+  static bool is_hard_wrapped(const std::string& text) {
     std::size_t lines = 0;
     std::size_t wrapped = 0;
     std::size_t begin = 0;
@@ -321,6 +369,10 @@ class MentionFinder::Impl {
     // Windows are filled a position after the other, so the reader is usually there already,
     // or a few steps behind for the next window; one further off or behind starts it again (a
     // walk from its block and a search of the far spans, worth about kSpansSkipMax steps).
+    // The tokens a window starts with are mostly the last ones of the window before, still
+    // among the recent ones, which spares starting the reader again.
+    Token& recent = recent_[pos % kRecentTokens];
+    if (recent.pos == static_cast<CorpusPos>(pos)) return recent;
     if (pos < spans_.pos() || pos - spans_.pos() > kSpansSkipMax) {
       spans_ = corpus_.spans_from(static_cast<CorpusPos>(pos));
     }
@@ -328,15 +380,8 @@ class MentionFinder::Impl {
     const TokenSpan span = spans_.span();
     spans_.advance();
     const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
-    return {static_cast<CorpusPos>(pos), span.offset, span.length, term, facts(term), shapes_[pos]};
-  }
-
-  // The sentence of a corpus position of entry, from the first positions survey() recorded.
-  std::uint32_t sentence_at(const DocumentEntry& entry, std::uint32_t pos) const {
-    const auto begin = sentence_first_.begin() + entry.first_sentence;
-    const auto end = begin + entry.sentence_count;
-    const auto after = std::upper_bound(begin, end, pos);
-    return static_cast<std::uint32_t>((after == begin ? after : after - 1) - sentence_first_.begin());
+    recent = {static_cast<CorpusPos>(pos), span.offset, span.length, term, facts(term), shapes_[pos]};
+    return recent;
   }
 
   // Pass 2: runs of name-shaped tokens in one document, each made into mentions. Spans are
@@ -345,7 +390,8 @@ class MentionFinder::Impl {
   void find(DocId doc) {
     const DocumentEntry& entry = corpus_.document(doc);
     const std::string& text = entry.meta.text;
-    hard_wrapped_ = hard_wrapped(text);
+    finish_survey();
+    hard_wrapped_.reset();
     set_language(entry.meta.language);
     // Every mention starts at a name-shaped token: room for them all at once spares the copies
     // and the fresh pages of growing the list step by step.
@@ -356,14 +402,17 @@ class MentionFinder::Impl {
     std::vector<std::uint32_t> sentence_of;
     std::uint32_t window = first;  // corpus position of tokens[0]
     const std::uint32_t sentences_end = entry.first_sentence + entry.sentence_count;
-    // Whether tokens[index] exists, adding tokens of the document up to it. The sentence of
-    // a window's first token is searched for, the next ones' found by stepping on from it.
+    // The sentence of the first token of the window at hand: windows start further on each
+    // time, so it is found by stepping on from the last one's.
+    std::uint32_t window_sentence = entry.first_sentence;
+    // Whether tokens[index] exists, adding tokens of the document up to it.
     const auto ensure = [&](std::size_t index) {
       while (tokens.size() <= index && window + tokens.size() < last) {
         const auto pos = static_cast<std::uint32_t>(window + tokens.size());
         tokens.push_back(token_at(pos));
-        std::uint32_t sentence = sentence_of.empty() ? sentence_at(entry, pos) : sentence_of.back();
+        std::uint32_t sentence = sentence_of.empty() ? window_sentence : sentence_of.back();
         while (sentence + 1 < sentences_end && sentence_first_[sentence + 1] <= pos) ++sentence;
+        if (sentence_of.empty()) window_sentence = sentence;
         sentence_of.push_back(sentence);
       }
       return index < tokens.size();
@@ -517,7 +566,7 @@ class MentionFinder::Impl {
     // inside a longer run that is no place or organisation itself stands alone.
     // A title before "Kazakhstan Kamysham Ishemilevich" (Russian word order: Президент
     // Казахстана Касым-Жомарт Токаев) is the person's, not the country's.
-    if (back - front >= 2 && !is_region(phrase_of(tokens, front, back)) && !has_org_head(tokens, front, back)) {
+    if (back - front >= 2 && !run_is_region(tokens, front, back) && !has_org_head(tokens, front, back)) {
       for (std::size_t k = front; k < back; ++k) {
         if (!has(tokens[k], kRegion)) continue;
         if (k > front) make_mention(doc, tokens, sentence_of, front, k);
@@ -685,11 +734,13 @@ class MentionFinder::Impl {
   const Gazetteer& places_;
   std::vector<Shape> shapes_;
   std::vector<Spelling> spelling_;  // by TermId
+  bool survey_finished_ = false;
   TokenSpans::Reader spans_;        // token_at()'s place in the corpus's spans
+  std::array<Token, kRecentTokens> recent_{};  // token_at()'s last tokens, by pos % kRecentTokens
   std::vector<bool> headline_;  // by sentence, in corpus order
   std::size_t name_tokens_ = 0;  // name-shaped, counted by survey()
   std::vector<std::uint32_t> sentence_first_;  // by sentence: the position of its first token
-  bool hard_wrapped_ = false;   // of the document at hand
+  std::optional<bool> hard_wrapped_;  // of the document at hand, once worked out
   std::string language_;        // of the document at hand
   bool compounding_ = false;    // whether it writes compounds as one word (utrikesdepartementet)
   InflectionFolder folder_;
@@ -699,8 +750,8 @@ class MentionFinder::Impl {
   enum Judgement : std::uint8_t { kUnjudged, kAccepted, kRejected };
   std::vector<Judgement> rejected_;
   // By language: TermFact bits by TermId, 0 until worked out; facts_ is the language's at hand.
-  std::map<std::string, std::vector<std::uint16_t>, std::less<>> facts_by_language_;
-  std::vector<std::uint16_t>* facts_ = nullptr;
+  std::map<std::string, std::vector<std::uint32_t>, std::less<>> facts_by_language_;
+  std::vector<std::uint32_t>* facts_ = nullptr;
 };
 
 MentionFinder::MentionFinder(const Corpus& corpus) : impl_(std::make_unique<Impl>(corpus)) {}
@@ -712,12 +763,32 @@ void MentionFinder::find(DocId doc) { impl_->find(doc); }
 FoundMentions MentionFinder::take() { return impl_->take(); }
 
 std::uint32_t FoundMentions::intern(std::string_view text) {
-  const auto found = ids_.find(text);
-  if (found != ids_.end()) return found->second;
+  constexpr std::size_t kInitialSlots = 1024;
+  if (text.empty()) return 0;
+  if (slots_.empty()) slots_.resize(kInitialSlots);
+  const auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>{}(text));
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash & mask;
+  for (; slots_[i].id != 0; i = (i + 1) & mask) {
+    if (slots_[i].hash == hash && texts[slots_[i].id] == text) return slots_[i].id;
+  }
   const auto id = static_cast<std::uint32_t>(texts.size());
   texts.emplace_back(text);
-  ids_.emplace(std::string(text), id);
+  slots_[i] = {hash, id};
+  if (texts.size() * 2 > slots_.size()) grow();
   return id;
+}
+
+void FoundMentions::grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id == 0) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].id != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
 }
 
 FoundMentions find_mentions(const Corpus& corpus) {

@@ -54,7 +54,14 @@ struct FoundMentions {
   std::uint32_t intern(std::string_view text);
 
  private:
-  StringMap<std::uint32_t> ids_{{std::string(), 0U}};
+  // Interning runs once per mention, so the index is an open-addressing table (a probe or two
+  // in one array) rather than a node-based map (a division and a pointer chase per lookup).
+  struct Slot {
+    std::uint32_t hash = 0;
+    std::uint32_t id = 0;  // 0: free (texts[0] is found without the table)
+  };
+  void grow();
+  std::vector<Slot> slots_;  // a power of two, at most half full
 };
 
 // The finder a document at a time, so a caller can spread the work over frames

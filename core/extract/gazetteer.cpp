@@ -169,6 +169,10 @@ bool GazetteerBuilder::step() {
 Gazetteer GazetteerBuilder::finish() {
   while (!step()) {
   }
+  for (const auto& [key, code] : out_.regions_) {
+    const std::size_t space = key.find(' ');
+    if (space != std::string::npos) out_.region_first_words_.insert(key.substr(0, space));
+  }
   return std::move(out_);
 }
 

@@ -29,6 +29,9 @@ class Gazetteer {
   // The same for a key of a declining language already folded by InflectionFolder
   // ("казахстана" -> "казахстан" -> KZ).
   std::optional<std::string_view> folded_region(std::string_view language, std::string_view folded) const;
+  // Whether some region name of two or more words begins with word, as phrase_key() folds it:
+  // a run of words whose first word begins none is no region, without putting the phrase together.
+  bool begins_region_of_words(std::string_view word) const { return region_first_words_.contains(word); }
   bool is_language_or_demonym(std::string_view key) const { return adjectives_.contains(key); }
   bool is_calendar_word(std::string_view key) const { return calendar_.contains(key); }
 
@@ -40,6 +43,7 @@ class Gazetteer {
   StringMap<std::string> regions_;  // phrase key -> region code
   // Per declining language: folded phrase key -> region code.
   StringMap<StringMap<std::string>> folded_regions_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> region_first_words_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> adjectives_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> calendar_;
 };

@@ -80,6 +80,27 @@ TEST_CASE("entity mentions: a name runs across a line break only in hard-wrapped
   CHECK_FALSE(has(texts, "Astana The"));
 }
 
+TEST_CASE("entity mentions: texts are interned once each, through the table's growth") {
+  // Every mention text of the sample corpus, interned again into a fresh list in the order
+  // found, twice: the first pass adds each distinct text once (past the table's first size of
+  // 1024 slots, so it grows), the second finds them all.
+  const auto corpus = test::sample();
+  const FoundMentions found = find_mentions(*corpus);
+  FoundMentions again;
+  CHECK(again.intern("") == 0);
+  std::vector<std::uint32_t> ids;
+  for (const std::string& text : found.texts) ids.push_back(again.intern(text));
+  for (int copy = 0; copy < 600; ++copy) again.intern("filler " + std::to_string(copy));
+  REQUIRE(found.texts.size() > 100);
+  CHECK(again.texts.size() == found.texts.size() + 600);
+  for (std::size_t i = 0; i < found.texts.size(); ++i) {
+    CHECK(ids[i] == i);
+    CHECK(again.intern(found.texts[i]) == i);
+    CHECK(again.text(ids[i]) == found.texts[i]);
+  }
+  CHECK(again.intern("filler 599") == found.texts.size() + 599);
+}
+
 TEST_CASE("entity mentions: dump (LECTERN_DUMP_MENTIONS=1)") {
   if (!std::getenv("LECTERN_DUMP_MENTIONS")) return;
   const auto corpus = test::sample();

@@ -21,6 +21,18 @@ TEST_CASE("gazetteer: CLDR region names in several languages meet in one region 
   CHECK_FALSE(places.region(phrase_key("Putin")));
 }
 
+TEST_CASE("gazetteer: the first words of region names of several words") {
+  const Gazetteer& places = gazetteer();
+  CHECK(places.begins_region_of_words(phrase_key("United")));  // United States, United Kingdom
+  CHECK(places.begins_region_of_words(phrase_key("South")));   // South Africa
+  CHECK(places.begins_region_of_words(phrase_key("Förenade")));  // Förenade Arabemiraten (sv)
+  // Names of one word begin none; nor do words that are no region's.
+  CHECK_FALSE(places.begins_region_of_words(phrase_key("Kazakhstan")));
+  CHECK_FALSE(places.begins_region_of_words(phrase_key("Putin")));
+  // Every region name of several words is found by its first word.
+  CHECK(places.region(phrase_key("South Africa")) == "ZA");
+}
+
 TEST_CASE("gazetteer: languages and nationality adjectives are known, places are not among them") {
   const Gazetteer& places = gazetteer();
   CHECK(places.is_language_or_demonym(phrase_key("Russian")));
