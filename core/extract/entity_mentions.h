@@ -38,11 +38,13 @@ struct FoundMention {
   std::uint32_t text = 0;           // as written, runs of white space as one space
   std::uint32_t title = 0;          // the title before it, as written; 0 (no text) if none
   std::uint32_t acronym_after = 0;  // "CSTO" in "Collective Security Treaty Organization (CSTO)"
-  bool genitive_s = false;          // may end in a genitive -s (see above)
-  bool acronym = false;             // one word in capitals
-  bool place_cue = false;
-  bool person_cue = false;
-  bool person_shape = false;        // two to four capitalised words never seen in lower case
+  // Flags of a bit each: the record stays 40 bytes rather than 44, and half a million of them
+  // are written once, so fewer fresh pages to fault in.
+  bool genitive_s : 1 = false;      // may end in a genitive -s (see above)
+  bool acronym : 1 = false;         // one word in capitals
+  bool place_cue : 1 = false;
+  bool person_cue : 1 = false;
+  bool person_shape : 1 = false;    // two to four capitalised words never seen in lower case
 };
 
 struct FoundMentions {

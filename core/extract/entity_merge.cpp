@@ -101,6 +101,7 @@ class Grouper {
     constexpr std::uint32_t kNoForm = ~0U;
     std::vector<std::uint32_t> form_of_text(all_.texts.size(), kNoForm);
     const EntityWordLists& lists = entity_word_lists();
+    form_of_.reserve(found_.size());
     for (const FoundMention& m : found_) {
       std::uint32_t& form = form_of_text[m.text];
       if (form == kNoForm) {
@@ -333,11 +334,15 @@ class Grouper {
                                       [&](const Merge& m) { return m.from == genitive.from; });
       if (!listed) entity.merges.push_back(genitive);
     }
+    // The entity of each form looked up once: there are some 80 mentions per form, so a hash
+    // lookup per mention would cost more than the copy itself.
+    std::vector<std::uint32_t> entity_of_form(out_.forms.size());
+    for (std::uint32_t f = 0; f < out_.forms.size(); ++f) entity_of_form[f] = entity_of_root.at(root(f));
     out_.mentions.reserve(found_.size());
     for (std::size_t i = 0; i < found_.size(); ++i) {
       const FoundMention& m = found_[i];
-      const std::uint32_t entity = entity_of_root.at(root(form_of_[i]));
-      out_.mentions.push_back({m.doc, m.first, m.tokens, m.offset, m.length, m.sentence, form_of_[i], entity});
+      const std::uint32_t form = form_of_[i];
+      out_.mentions.push_back({m.doc, m.first, m.tokens, m.offset, m.length, m.sentence, form, entity_of_form[form]});
     }
   }
 
