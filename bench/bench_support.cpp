@@ -11,6 +11,7 @@
 #include <emscripten/em_js.h>
 #include <emscripten/heap.h>
 #else
+#include <sched.h>
 #include <sys/resource.h>
 #endif
 
@@ -82,6 +83,45 @@ double median_seconds(int runs, const std::function<void()>& work) {
   }
   std::sort(times.begin(), times.end());
   return times[times.size() / 2];
+}
+
+Timing time_run(const std::function<void()>& work) {
+  const auto start = Clock::now();
+  const double cpu_start = cpu_seconds();
+  work();
+  return {seconds_since(start), cpu_seconds() - cpu_start};
+}
+
+Timing Timings::fastest() const {
+  return *std::min_element(runs.begin(), runs.end(), [](const Timing& a, const Timing& b) {
+    return a.wall_seconds < b.wall_seconds;
+  });
+}
+
+double Timings::median_wall_seconds() const {
+  std::vector<double> walls;
+  for (const Timing& run : runs) walls.push_back(run.wall_seconds);
+  std::sort(walls.begin(), walls.end());
+  return walls[walls.size() / 2];
+}
+
+double Timings::slowest_wall_seconds() const {
+  double slowest = 0;
+  for (const Timing& run : runs) slowest = std::max(slowest, run.wall_seconds);
+  return slowest;
+}
+
+int pin_to_current_cpu() {
+#if defined(__linux__) && !defined(__EMSCRIPTEN__)
+  const int cpu = sched_getcpu();
+  if (cpu < 0) return -1;
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  CPU_SET(cpu, &set);
+  return sched_setaffinity(0, sizeof set, &set) == 0 ? cpu : -1;
+#else
+  return -1;
+#endif
 }
 
 double cpu_seconds() {

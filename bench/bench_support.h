@@ -40,6 +40,32 @@ std::size_t byte_scan(const std::vector<SourceFile>& files);
 // Median wall time of runs calls of work, in seconds (one untimed warm-up call first).
 double median_seconds(int runs, const std::function<void()>& work);
 
+// Wall and CPU time of one run of a long piece of work.
+struct Timing {
+  double wall_seconds = 0;
+  double cpu_seconds = 0;
+};
+
+// The times of several runs of a long piece of work, each measured alone. On a machine shared
+// with other work, interference only ever adds time, so the fastest run is the best estimate of
+// the work's own cost (Chen and Revels, "Robust benchmarking in noisy environments", 2016,
+// arXiv:1608.04295); the median and the slowest are printed beside it to show the spread.
+struct Timings {
+  std::vector<Timing> runs;
+  Timing fastest() const;
+  double median_wall_seconds() const;
+  double slowest_wall_seconds() const;
+};
+
+// Wall and CPU time of one call of work.
+Timing time_run(const std::function<void()>& work);
+
+// Keeps the process on the CPU it is running on, natively on Linux, and returns that CPU's
+// number; -1 where it cannot (under wasm). The targets are for one core, and a single-threaded
+// run the scheduler moves between cores loses its caches each time: on the 2-core machine of
+// bench/README.md unpinned ingest runs came out at 34-48 MB/s, pinned ones at 45-48 MB/s.
+int pin_to_current_cpu();
+
 // The process's peak memory so far, in bytes: the resident set high-water mark natively
 // (getrusage's ru_maxrss), the size of the wasm heap under Emscripten (which only grows).
 std::size_t peak_memory_bytes();

@@ -7,7 +7,6 @@
 #include "entity_state.h"
 #include "extract/curation.h"
 #include "imgui.h"
-#include "ingest/source_fingerprint.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "platform.h"
 #include "session.h"
@@ -59,10 +58,11 @@ App::App(std::string icu_message, Settings settings)
 
 void App::add_file(SourceFile file) {
   if (!building_) pending_ = files_;
-  pending_.push_back(std::move(file));
+  SourceDigest digest = source_digest(file);
+  pending_.push_back({std::move(file), std::move(digest)});
   if (building_) {
     // The build in progress simply grows by one file: its corpus is not published yet.
-    builder_->add(pending_.back());
+    builder_->add(pending_.back().source);
     return;
   }
   start_build();
@@ -78,11 +78,11 @@ void App::add_pasted_text(std::string text) {
 }
 
 std::size_t App::remove_documents(const std::vector<std::string>& ids) {
-  std::vector<SourceFile> kept = building_ ? pending_ : files_;
+  std::vector<CorpusFile> kept = building_ ? pending_ : files_;
   const std::size_t before = kept.size();
-  std::erase_if(kept, [&](const SourceFile& file) {
+  std::erase_if(kept, [&](const CorpusFile& file) {
     return std::any_of(ids.begin(), ids.end(),
-                       [&](const std::string& id) { return file_of(id) == file.path; });
+                       [&](const std::string& id) { return file_of(id) == file.source.path; });
   });
   const std::size_t removed = before - kept.size();
   if (removed == 0) return 0;
@@ -102,7 +102,7 @@ bool App::cancel_build() {
 }
 
 void App::start_build() {
-  for (const SourceFile& f : pending_) builder_->add(f);
+  for (const CorpusFile& f : pending_) builder_->add(f.source);
   building_ = true;
 }
 
@@ -224,7 +224,10 @@ void App::swap_in(std::shared_ptr<const Corpus> corpus) {
 // added or removed) and that has nothing saved of its own keeps the curation it had: the edit
 // made it a new corpus, not a different one, and the user's work must not vanish with it.
 void App::adopt_corpus_settings() {
-  const std::string fingerprint = source_fingerprint(files_);
+  std::vector<SourceDigest> digests;
+  digests.reserve(files_.size());
+  for (const CorpusFile& file : files_) digests.push_back(file.digest);
+  const std::string fingerprint = fingerprint_of(std::move(digests));
   if (fingerprint == corpus_fingerprint_) return;
   const bool first = corpus_fingerprint_.empty();
   corpus_fingerprint_ = fingerprint;

@@ -21,6 +21,7 @@
 #include "analysis/summary.h"
 #include "filter.h"
 #include "index/corpus_builder.h"
+#include "ingest/source_fingerprint.h"
 #include "selection.h"
 #include "settings.h"
 #include "views/views.h"
@@ -126,8 +127,14 @@ class App {
     float x = 0, y = 0, width = 0, height = 0;
   };
 
-  std::vector<SourceFile> files_;    // what the current corpus was built from
-  std::vector<SourceFile> pending_;  // what the build in progress is building from
+  // A file the user gave, with its part of the corpus fingerprint, made once as it arrived.
+  struct CorpusFile {
+    SourceFile source;
+    SourceDigest digest;
+  };
+
+  std::vector<CorpusFile> files_;    // what the current corpus was built from
+  std::vector<CorpusFile> pending_;  // what the build in progress is building from
   std::unique_ptr<CorpusBuilder> builder_;
   bool building_ = false;
   std::shared_ptr<const Corpus> corpus_;

@@ -34,16 +34,22 @@ const Entities* EntityState::advance(const Corpus& corpus, std::uint64_t corpus_
     if (extraction_->step(budget)) finish_extraction();
     return nullptr;
   }
-  return &curated_;
+  return &current();
 }
 
 const Entities& EntityState::entities(const Corpus& corpus, std::uint64_t corpus_serial) {
   start(corpus, corpus_serial);
   if (!extracted_) finish_extraction();
-  return curated_;
+  return current();
 }
 
 void EntityState::reapply() {
+  if (curation_.actions.empty()) {
+    curated_ = {};
+    unmatched_.clear();
+    ++version_;
+    return;
+  }
   CurationResult result = apply_curation(extracted_entities_, curation_);
   curated_ = std::move(result.entities);
   unmatched_ = std::move(result.unmatched);

@@ -72,12 +72,17 @@ class EntityState {
   // Sets the extraction going for corpus unless it is extracted or under way.
   void start(const Corpus& corpus, std::uint64_t corpus_serial);
   void finish_extraction();
+  // The entities with the curation applied; without one, the extracted entities themselves
+  // (a copy of SOTU's took 20 ms in the frame that finished its extraction).
+  const Entities& current() const {
+    return curation_.actions.empty() ? extracted_entities_ : curated_;
+  }
 
   std::uint64_t corpus_serial_ = 0;
   bool extracted_ = false;
   std::unique_ptr<EntityExtraction> extraction_;  // under way for corpus_serial_
   Entities extracted_entities_;  // as extract_entities() found them
-  Entities curated_;
+  Entities curated_;  // empty while the curation is
   Curation curation_;
   std::vector<Curation> undo_;
   std::vector<std::string> unmatched_;

@@ -1,7 +1,7 @@
 #include "extract/cooccurrence.h"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "analysis/statistics.h"
 
@@ -11,7 +11,9 @@ CooccurrenceGraph entity_cooccurrence(const Entities& entities, const DocSet& do
                                       CooccurrenceScope scope) {
   CooccurrenceGraph graph;
   std::vector<std::uint32_t> units_of(entities.entities.size(), 0);
-  std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> pairs;
+  // Units naming both, by pair (a << 32 | b): hashed, where an ordered map of pairs took most of
+  // the time (35 ms of wasm on SOTU); the edges are sorted once at the end anyway.
+  std::unordered_map<std::uint64_t, std::uint32_t> pairs;
   std::vector<std::uint32_t> in_unit;
   const auto close_unit = [&] {
     std::sort(in_unit.begin(), in_unit.end());
@@ -19,7 +21,9 @@ CooccurrenceGraph entity_cooccurrence(const Entities& entities, const DocSet& do
     if (!in_unit.empty()) ++graph.units;
     for (std::size_t i = 0; i < in_unit.size(); ++i) {
       ++units_of[in_unit[i]];
-      for (std::size_t j = i + 1; j < in_unit.size(); ++j) ++pairs[{in_unit[i], in_unit[j]}];
+      for (std::size_t j = i + 1; j < in_unit.size(); ++j) {
+        ++pairs[std::uint64_t{in_unit[i]} << 32 | in_unit[j]];
+      }
     }
     in_unit.clear();
   };
@@ -39,9 +43,11 @@ CooccurrenceGraph entity_cooccurrence(const Entities& entities, const DocSet& do
   for (std::uint32_t e = 0; e < units_of.size(); ++e) {
     if (units_of[e] > 0) graph.nodes.push_back({e, units_of[e]});
   }
+  graph.edges.reserve(pairs.size());
   for (const auto& [pair, count] : pairs) {
-    graph.edges.push_back({pair.first, pair.second, count,
-                           log_dice(count, units_of[pair.first], units_of[pair.second])});
+    const auto a = static_cast<std::uint32_t>(pair >> 32);
+    const auto b = static_cast<std::uint32_t>(pair);
+    graph.edges.push_back({a, b, count, log_dice(count, units_of[a], units_of[b])});
   }
   std::sort(graph.edges.begin(), graph.edges.end(), [](const EntityEdge& x, const EntityEdge& y) {
     if (x.count != y.count) return x.count > y.count;

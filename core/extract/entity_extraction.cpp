@@ -38,17 +38,24 @@ std::string display_name(const Entities& entities, const Entity& entity) {
   return entities.forms[best].text;
 }
 
-// The evidence of the entities grouped from found (group_mentions), from their forms and the
-// cues around their mentions, with their mention counts and documents.
-void gather_evidence(Entities& out, const FoundMentions& found) {
-  for (Entity& entity : out.entities) {
+// The evidence of entities [first, last) grouped from the mentions (MentionGrouping) that their
+// forms give (form_evidence: the gazetteer, org heads, first names).
+void gather_form_evidence(Entities& out, std::size_t first, std::size_t last) {
+  for (std::size_t e = first; e < last; ++e) {
+    Entity& entity = out.entities[e];
     for (const std::uint32_t f : entity.forms) {
-      for (const Evidence& e : form_evidence(out.forms[f].text, out.forms[f].mentions)) {
-        add_evidence(entity.evidence, e.kind, e.detail, e.count);
+      for (const Evidence& found : form_evidence(out.forms[f].text, out.forms[f].mentions)) {
+        add_evidence(entity.evidence, found.kind, found.detail, found.count);
       }
     }
   }
-  for (std::size_t i = 0; i < out.mentions.size(); ++i) {
+}
+
+// The evidence of mentions [first, last) (the cues around them), with their entities' mention
+// counts and documents. After every entity's form evidence, so the order of evidence stays.
+void gather_mention_evidence(Entities& out, const FoundMentions& found, std::size_t first,
+                             std::size_t last) {
+  for (std::size_t i = first; i < last; ++i) {
     Entity& entity = out.entities[out.mentions[i].entity];
     const FoundMention& cue = found.mentions[i];
     if (cue.title != 0) add_evidence(entity.evidence, EvidenceKind::title, found.text(cue.title), 1);
@@ -65,9 +72,11 @@ void gather_evidence(Entities& out, const FoundMentions& found) {
   }
 }
 
-// Documents folded, types decided, forms ordered and names chosen; the entities in order.
-void settle(Entities& out) {
-  for (Entity& entity : out.entities) {
+// Documents folded, types decided, forms ordered and names chosen, for entities [first, last);
+// order_entities() once all are settled.
+void settle(Entities& out, std::size_t first, std::size_t last) {
+  for (std::size_t e = first; e < last; ++e) {
+    Entity& entity = out.entities[e];
     // Mentions come in corpus order, so a document's counts are adjacent only within a run of
     // mentions; fold repeated documents together.
     std::sort(entity.docs.begin(), entity.docs.end(),
@@ -88,7 +97,6 @@ void settle(Entities& out) {
     });
     entity.name = display_name(out, entity);
   }
-  order_entities(out);
 }
 
 // One step of a table built a piece at a time and installed whole once done: true when the
@@ -146,35 +154,69 @@ void EntityExtraction::advance() {
         next_ = 0;
       }
       break;
-    // Grouping in three units, each about a third of it on SOTU.
     case Phase::group:
-      found_ = finder_->take();
-      finder_.reset();
-      entities_ = group_mentions(*corpus_, found_);
-      phase_ = Phase::evidence;
+      if (!grouping_) {
+        grouping_ = std::make_unique<MentionGrouping>(*corpus_, finder_->take());
+        finder_.reset();
+      } else if (grouping_->step()) {
+        entities_ = grouping_->take();
+        phase_ = Phase::form_evidence;
+      }
       break;
-    case Phase::evidence:
-      gather_evidence(entities_, found_);
-      found_ = {};
-      phase_ = Phase::settle;
+    case Phase::form_evidence:
+      if (range_unit(entities_.entities.size(), kEntitiesPerUnit, [&](std::size_t first, std::size_t last) {
+            gather_form_evidence(entities_, first, last);
+          })) {
+        phase_ = Phase::mention_evidence;
+      }
+      break;
+    case Phase::mention_evidence:
+      if (range_unit(entities_.mentions.size(), MentionGrouping::kMentionsPerPart,
+                     [&](std::size_t first, std::size_t last) {
+                       gather_mention_evidence(entities_, grouping_->found(), first, last);
+                     })) {
+        grouping_.reset();
+        phase_ = Phase::settle;
+      }
       break;
     case Phase::settle:
-      settle(entities_);
+      if (range_unit(entities_.entities.size(), kEntitiesPerUnit,
+                     [&](std::size_t first, std::size_t last) { settle(entities_, first, last); })) {
+        phase_ = Phase::order;
+      }
+      break;
+    case Phase::order:
+      order_entities(entities_);
       phase_ = Phase::done;
       break;
     case Phase::done: break;
   }
 }
 
+template <typename Work>
+bool EntityExtraction::range_unit(std::size_t count, std::size_t per_unit, Work work) {
+  const std::size_t last = std::min(count, std::size_t{next_} + per_unit);
+  work(next_, last);
+  next_ = static_cast<std::uint32_t>(last);
+  if (next_ < count) return false;
+  next_ = 0;
+  return true;
+}
+
 bool EntityExtraction::step(std::chrono::microseconds budget) {
-  // Units of one phase cost about the same, so the step stops early when one more like the last
+  // Units of one kind cost about the same, so the step stops early when one more like the last
   // would overrun the budget: a frame that has spent 10 of its 12 ms does not start a 15 ms unit.
+  // The first unit of another kind (a phase, or a table) may cost unlike the last, so it waits
+  // for the next step.
   const auto start = Clock::now();
   Clock::duration last{};
   do {
     const auto unit_start = Clock::now();
+    const Phase phase = phase_;
+    const std::uint32_t table = next_;
     advance();
     last = Clock::now() - unit_start;
+    if (phase_ != phase || (phase == Phase::tables && next_ != table)) break;
   } while (!done() && Clock::now() - start + last < budget);
   return done();
 }

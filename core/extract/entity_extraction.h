@@ -13,8 +13,9 @@
 //     transliterator registry, whose first use takes 0.1 s in one call);
 //  2. the survey of each document (entity_mentions.h: how the corpus spells each term);
 //  3. the mentions of each document;
-//  4. grouping the forms into entities, then their evidence, then their types and names (three
-//     units, together about a tenth of the work).
+//  4. grouping the forms into entities (entity_merge.h's parts), then their evidence, then their
+//     types and names, then their order (units of kEntitiesPerUnit entities or
+//     MentionGrouping::kMentionsPerPart mentions; together about a tenth of the work).
 #pragma once
 
 #include <chrono>
@@ -23,6 +24,7 @@
 
 #include "extract/entities.h"
 #include "extract/entity_mentions.h"
+#include "extract/entity_merge.h"
 #include "extract/gazetteer.h"
 #include "extract/word_lists.h"
 #include "index/corpus.h"
@@ -47,11 +49,19 @@ class EntityExtraction {
 
   // Grouping, evidence and types took about this share of the whole on 100 MB of speeches.
   static constexpr float kGroupShare = 0.1f;
+  // Entities whose form evidence, or types and names, a unit settles.
+  static constexpr std::size_t kEntitiesPerUnit = 1024;
 
  private:
-  enum class Phase : std::uint8_t { tables, survey, find, group, evidence, settle, done };
+  enum class Phase : std::uint8_t {
+    tables, survey, find, group, form_evidence, mention_evidence, settle, order, done
+  };
   // Does one unit of work.
   void advance();
+  // work(first, last) on the next per_unit of count items, from next_; true (next_ back at 0)
+  // once the last is done.
+  template <typename Work>
+  bool range_unit(std::size_t count, std::size_t per_unit, Work work);
 
   const Corpus* corpus_;
   Phase phase_ = Phase::tables;
@@ -60,7 +70,7 @@ class EntityExtraction {
   std::unique_ptr<WordListsBuilder> word_lists_builder_;  // while building the word lists
   std::unique_ptr<GazetteerBuilder> gazetteer_builder_;  // while building the gazetteer
   std::unique_ptr<MentionFinder> finder_;
-  FoundMentions found_;  // between grouping and evidence
+  std::unique_ptr<MentionGrouping> grouping_;  // from grouping to the mentions' evidence
   Entities entities_;
 };
 

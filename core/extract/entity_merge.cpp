@@ -47,25 +47,54 @@ bool near_word(std::string_view a, std::string_view b) {
          edit_distance(a, b) <= 1;
 }
 
-class Grouper {
- public:
-  Grouper(const Corpus& corpus, FoundMentions& found) : corpus_(corpus), all_(found), found_(found.mentions) {}
+}  // namespace
 
-  Entities run() {
-    cut_genitives();
-    collect_forms();
-    parent_.resize(out_.forms.size());
-    std::iota(parent_.begin(), parent_.end(), 0U);
-    merges_.resize(out_.forms.size());
-    join_same_keys();
-    join_regions();
-    join_acronyms();
-    join_full_names();
-    join_near_spellings();
-    join_short_forms();
-    build_entities();
-    return std::move(out_);
+// The grouping in parts (MentionGrouping::step()): the forms collected and the mentions given
+// their entities kMentionsPerPart at a time, the rules a few at a time.
+class MentionGrouping::Grouper {
+ public:
+  Grouper(const Corpus& corpus, FoundMentions found)
+      : corpus_(corpus), all_(std::move(found)), found_(all_.mentions) {}
+
+  bool step() {
+    switch (part_) {
+      case Part::genitives:
+        cut_genitives();
+        form_of_text_.assign(all_.texts.size(), kNoForm);
+        part_ = Part::forms;
+        break;
+      case Part::forms:
+        if (collect_forms()) part_ = Part::keys;
+        break;
+      case Part::keys:
+        parent_.resize(out_.forms.size());
+        std::iota(parent_.begin(), parent_.end(), 0U);
+        merges_.resize(out_.forms.size());
+        join_same_keys();
+        join_regions();
+        join_acronyms();
+        part_ = Part::names;
+        break;
+      case Part::names:
+        join_full_names();
+        join_near_spellings();
+        join_short_forms();
+        part_ = Part::entities;
+        break;
+      case Part::entities:
+        build_entities();
+        part_ = Part::mentions;
+        break;
+      case Part::mentions:
+        if (assign_mentions()) part_ = Part::done;
+        break;
+      case Part::done: break;
+    }
+    return part_ == Part::done;
   }
+
+  Entities take() { return std::move(out_); }
+  const FoundMentions& found() const { return all_; }
 
  private:
   struct FormInfo {
@@ -97,12 +126,13 @@ class Grouper {
     }
   }
 
-  void collect_forms() {
-    constexpr std::uint32_t kNoForm = ~0U;
-    std::vector<std::uint32_t> form_of_text(all_.texts.size(), kNoForm);
+  // The forms of the next kMentionsPerPart mentions; true when every mention has its form.
+  bool collect_forms() {
     const EntityWordLists& lists = entity_word_lists();
-    for (const FoundMention& m : found_) {
-      std::uint32_t& form = form_of_text[m.text];
+    const std::size_t end = std::min(found_.size(), next_ + kMentionsPerPart);
+    for (; next_ < end; ++next_) {
+      const FoundMention& m = found_[next_];
+      std::uint32_t& form = form_of_text_[m.text];
       if (form == kNoForm) {
         form = static_cast<std::uint32_t>(out_.forms.size());
         const std::string& text = all_.text(m.text);
@@ -130,9 +160,13 @@ class Grouper {
       ++out_.forms[form].mentions;
       form_of_.push_back(form);
     }
+    if (next_ < found_.size()) return false;
+    next_ = 0;
+    form_of_text_ = {};
     for (std::size_t f = 0; f < out_.forms.size(); ++f) {
       info_[f].words = split_words(out_.forms[f].key);
     }
+    return true;
   }
 
   std::uint32_t root(std::uint32_t f) {
@@ -314,36 +348,53 @@ class Grouper {
   }
 
   void build_entities() {
-    std::unordered_map<std::uint32_t, std::uint32_t> entity_of_root;
+    constexpr std::uint32_t kNoEntity = ~0U;
+    std::vector<std::uint32_t> entity_of_root(out_.forms.size(), kNoEntity);
+    entity_of_form_.resize(out_.forms.size());
     for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
-      const auto [it, fresh] = entity_of_root.try_emplace(root(f), static_cast<std::uint32_t>(out_.entities.size()));
-      if (fresh) {
+      const std::uint32_t r = root(f);
+      if (entity_of_root[r] == kNoEntity) {
+        entity_of_root[r] = static_cast<std::uint32_t>(out_.entities.size());
         out_.entities.emplace_back();
-        out_.entities.back().merges = std::move(merges_[root(f)]);
+        out_.entities.back().merges = std::move(merges_[r]);
       }
-      out_.entities[it->second].forms.push_back(f);
+      entity_of_form_[f] = entity_of_root[r];
+      out_.entities[entity_of_root[r]].forms.push_back(f);
     }
     std::unordered_map<std::string, std::uint32_t> form_index;
     for (std::uint32_t f = 0; f < out_.forms.size(); ++f) form_index.emplace(out_.forms[f].text, f);
     for (const Merge& genitive : genitives_) {
       const auto base = form_index.find(genitive.into);
       if (base == form_index.end()) continue;
-      Entity& entity = out_.entities[entity_of_root.at(root(base->second))];
+      Entity& entity = out_.entities[entity_of_form_[base->second]];
       const bool listed = std::any_of(entity.merges.begin(), entity.merges.end(),
                                       [&](const Merge& m) { return m.from == genitive.from; });
       if (!listed) entity.merges.push_back(genitive);
     }
     out_.mentions.reserve(found_.size());
-    for (std::size_t i = 0; i < found_.size(); ++i) {
-      const FoundMention& m = found_[i];
-      const std::uint32_t entity = entity_of_root.at(root(form_of_[i]));
-      out_.mentions.push_back({m.doc, m.first, m.tokens, m.offset, m.length, m.sentence, form_of_[i], entity});
-    }
   }
 
+  // The next kMentionsPerPart mentions with their form and entity; true when all have them.
+  bool assign_mentions() {
+    const std::size_t end = std::min(found_.size(), next_ + kMentionsPerPart);
+    for (; next_ < end; ++next_) {
+      const FoundMention& m = found_[next_];
+      const std::uint32_t form = form_of_[next_];
+      out_.mentions.push_back({m.doc, m.first, m.tokens, m.offset, m.length, m.sentence, form, entity_of_form_[form]});
+    }
+    return next_ >= found_.size();
+  }
+
+  enum class Part : std::uint8_t { genitives, forms, keys, names, entities, mentions, done };
+  static constexpr std::uint32_t kNoForm = ~0U;
+
   const Corpus& corpus_;
-  FoundMentions& all_;
-  std::vector<FoundMention>& found_;
+  FoundMentions all_;
+  std::vector<FoundMention>& found_;  // all_'s
+  Part part_ = Part::genitives;
+  std::size_t next_ = 0;  // the next mention of the part under way
+  std::vector<std::uint32_t> form_of_text_;  // by text id, while collecting forms
+  std::vector<std::uint32_t> entity_of_form_;
   Entities out_;
   std::vector<FormInfo> info_;
   std::vector<std::uint32_t> form_of_;  // by found_ index
@@ -354,10 +405,25 @@ class Grouper {
   InflectionFolder folder_;
 };
 
-}  // namespace
 
-Entities group_mentions(const Corpus& corpus, FoundMentions& found) {
-  return Grouper(corpus, found).run();
+MentionGrouping::MentionGrouping(const Corpus& corpus, FoundMentions found)
+    : grouper_(std::make_unique<Grouper>(corpus, std::move(found))) {}
+MentionGrouping::~MentionGrouping() = default;
+MentionGrouping::MentionGrouping(MentionGrouping&&) noexcept = default;
+MentionGrouping& MentionGrouping::operator=(MentionGrouping&&) noexcept = default;
+
+bool MentionGrouping::step() {
+  if (done_) return true;
+  done_ = grouper_->step();
+  return done_;
 }
+
+Entities MentionGrouping::take() {
+  while (!step()) {
+  }
+  return grouper_->take();
+}
+
+const FoundMentions& MentionGrouping::found() const { return grouper_->found(); }
 
 }  // namespace lectern

@@ -17,6 +17,7 @@
 //     the first name of exactly one full name joins that (Shannon -> Shannon Spann).
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "extract/entities.h"
@@ -24,8 +25,35 @@
 
 namespace lectern {
 
-// Forms, entities (with forms, mentions, merges; evidence and type are left to the caller) and
-// mentions of found, in its order. Genitives cut are cut in found too (text and length).
-Entities group_mentions(const Corpus& corpus, FoundMentions& found);
+// The grouping of found's mentions a part at a time, so the web app can spread it over frames
+// (entity_extraction.h): the forms and the mentions' entities kMentionsPerPart mentions a part,
+// the rules above a few a part. It gives the forms, the entities (with forms and merges; their
+// evidence, counts, documents and type are the caller's) and the mentions, in found's order.
+//
+//   MentionGrouping grouping(corpus, finder.take());
+//   while (!grouping.step()) {}
+//   Entities entities = grouping.take();  // grouping.found(): the mentions, genitives cut
+class MentionGrouping {
+ public:
+  // Some 4 ms of a part's work in wasm (SOTU has 55,000 mentions).
+  static constexpr std::size_t kMentionsPerPart = 16384;
+
+  MentionGrouping(const Corpus& corpus, FoundMentions found);
+  ~MentionGrouping();
+  MentionGrouping(MentionGrouping&&) noexcept;
+  MentionGrouping& operator=(MentionGrouping&&) noexcept;
+
+  // Does the next part; true when all are done.
+  bool step();
+  // Finishes what remains and hands over the entities (once).
+  Entities take();
+  // The mentions grouped, a genitive -s cut where the base form was attested (text and length).
+  const FoundMentions& found() const;
+
+ private:
+  class Grouper;
+  std::unique_ptr<Grouper> grouper_;
+  bool done_ = false;
+};
 
 }  // namespace lectern

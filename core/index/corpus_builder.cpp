@@ -94,6 +94,8 @@ CorpusBuilder::~CorpusBuilder() = default;
 
 void CorpusBuilder::add(SourceFile file) {
   if (next_to_index_ > 0) restart_indexing();
+  // Postings begun (or done) are of a stream this file's documents will change.
+  reset_postings();
   progress_.files_total += 1;
   progress_.bytes_total += file.bytes.size();
   queue_.push_back(std::move(file));
@@ -109,6 +111,8 @@ bool CorpusBuilder::step(std::chrono::microseconds budget) {
       read_file(std::move(file));
     } else if (next_to_index_ < read_.size()) {
       index_document(std::move(read_[next_to_index_++]));
+    } else if (!placed_all_) {
+      place_postings();
     } else {
       break;
     }
@@ -120,13 +124,13 @@ bool CorpusBuilder::step(std::chrono::microseconds budget) {
 std::shared_ptr<const Corpus> CorpusBuilder::finish() {
   while (!step(std::chrono::hours(1))) {
   }
-  build_postings();
   std::shared_ptr<const Corpus> done = std::move(corpus_);
   corpus_ = std::make_unique<Corpus>();
   read_.clear();
   next_to_index_ = 0;
   repeated_lines_ = RepeatedLines();
   spellings_.clear();
+  reset_postings();
   progress_ = {};
   return done;
 }
@@ -134,6 +138,7 @@ std::shared_ptr<const Corpus> CorpusBuilder::finish() {
 void CorpusBuilder::update_phase() {
   progress_.phase = !queue_.empty()                 ? BuildPhase::reading
                     : next_to_index_ < read_.size() ? BuildPhase::indexing
+                    : !placed_all_                  ? BuildPhase::postings
                                                     : BuildPhase::done;
 }
 
@@ -237,21 +242,40 @@ void CorpusBuilder::reserve_for(std::size_t more_tokens, std::size_t more_senten
   reserve_projected(corpus.sentences_, corpus.sentences_.size() + more_sentences, done, total);
 }
 
-// A counting sort of the corpus stream by term: one pass to size each term's run (the term
-// frequencies already are those sizes), one to fill the runs in position order.
-void CorpusBuilder::build_postings() {
+// The postings are a counting sort of the corpus stream by term: the term frequencies already
+// are the sizes of the terms' runs, so the first unit lays out the runs, and each unit fills
+// them with the next positions in order.
+void CorpusBuilder::start_postings() {
   Corpus& corpus = *corpus_;
   const std::size_t terms = corpus.lexicon_.size();
   corpus.posting_offsets_.assign(terms + 1, 0);
   for (std::size_t t = 0; t < terms; ++t) {
     corpus.posting_offsets_[t + 1] = corpus.posting_offsets_[t] + corpus.term_frequencies_[t];
   }
-  std::vector<std::uint32_t> cursor(corpus.posting_offsets_.begin(),
-                                    corpus.posting_offsets_.end() - 1);
+  posting_cursor_.assign(corpus.posting_offsets_.begin(), corpus.posting_offsets_.end() - 1);
   corpus.postings_.resize(corpus.terms_.size());
-  for (std::uint32_t pos = 0; pos < corpus.terms_.size(); ++pos) {
-    corpus.postings_[cursor[to_index(corpus.terms_[pos])]++] = static_cast<CorpusPos>(pos);
+  next_position_ = 0;
+  postings_started_ = true;
+}
+
+void CorpusBuilder::place_postings() {
+  if (!postings_started_) start_postings();
+  Corpus& corpus = *corpus_;
+  const std::size_t end = std::min(corpus.terms_.size(), next_position_ + kPostingsPerUnit);
+  for (std::size_t pos = next_position_; pos < end; ++pos) {
+    corpus.postings_[posting_cursor_[to_index(corpus.terms_[pos])]++] = static_cast<CorpusPos>(pos);
   }
+  next_position_ = end;
+  if (next_position_ < corpus.terms_.size()) return;
+  placed_all_ = true;
+  posting_cursor_ = {};
+}
+
+void CorpusBuilder::reset_postings() {
+  posting_cursor_ = {};
+  next_position_ = 0;
+  postings_started_ = false;
+  placed_all_ = false;
 }
 
 }  // namespace lectern

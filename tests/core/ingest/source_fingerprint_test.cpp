@@ -51,3 +51,21 @@ TEST_CASE("source_fingerprint keeps names and bytes apart") {
   CHECK(source_fingerprint({{"ab", "c"}}) != source_fingerprint({{"a", "bc"}}));
   CHECK(source_fingerprint({{"a", ""}, {"b", ""}}) != source_fingerprint({{"ab", ""}}));
 }
+
+TEST_CASE("a file's digest is its name, its size and FNV-1a 64 of its bytes") {
+  // FNV-1a 64 of "a": (0xcbf29ce484222325 ^ 0x61) * 0x100000001b3 mod 2^64, the test vector of
+  // the algorithm's authors.
+  const SourceDigest digest = source_digest({"x.txt", "a"});
+  CHECK(digest.path == "x.txt");
+  CHECK(digest.size == 1);
+  CHECK(digest.content_hash == 0xaf63dc4c8601ec8cull);
+}
+
+TEST_CASE("the fingerprint of digests made file by file is the fingerprint of the files") {
+  std::vector<SourceFile> files = test::sample_corpus();
+  std::vector<SourceDigest> digests;
+  for (auto file = files.rbegin(); file != files.rend(); ++file) digests.push_back(source_digest(*file));
+  CHECK(fingerprint_of(digests) == source_fingerprint(files));
+  digests.pop_back();
+  CHECK(fingerprint_of(digests) != source_fingerprint(files));
+}
