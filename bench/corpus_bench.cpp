@@ -209,15 +209,21 @@ int main(int argc, char** argv) {
   print_row("ingest + segment + index", format("%.1f MB/s", ingest_mbps), ingest_s / scan_s,
             format(">= %.0f MB/s", kTargetIngestMbps), ingest_mbps >= kTargetIngestMbps);
   // CPU time is steadier than wall time on a machine shared with other work.
+  const double first_mbps = mb / builds.runs.front().wall_seconds;
   std::printf("    (fastest of %d builds: %.2f s wall, %.2f s CPU = %.1f MB/s of CPU time;\n"
-              "     median %.2f s, slowest %.2f s wall; %s)\n",
+              "     the first %.2f s = %.1f MB/s, median %.2f s, slowest %.2f s wall; %s)\n",
               args.builds, ingest_s, ingest_cpu_s, mb / ingest_cpu_s,
-              builds.median_wall_seconds(), builds.slowest_wall_seconds(),
+              builds.runs.front().wall_seconds, first_mbps, builds.median_wall_seconds(),
+              builds.slowest_wall_seconds(),
               cpu >= 0 ? format("pinned to CPU %.0f", cpu).c_str() : "not pinned");
   if (args.native_mbps > 0) {
-    const double share = ingest_mbps / args.native_mbps;
-    print_row("ingest, wasm / native", format("%.2fx", share), 0,
-              format(">= %.1fx", kTargetWasmShare), share >= kTargetWasmShare);
+    // Judged on the first build: a user's import is one build, and under wasm the later builds
+    // run code V8 has by then compiled with its optimising tier, which the first partly does not.
+    const double first_share = first_mbps / args.native_mbps;
+    print_row("ingest, wasm / native", format("%.2fx", first_share), 0,
+              format(">= %.1fx", kTargetWasmShare), first_share >= kTargetWasmShare);
+    std::printf("    (the first build's MB/s over native's fastest; the fastest build's: %.2fx)\n",
+                ingest_mbps / args.native_mbps);
   }
   const double memory_ratio =
       static_cast<double>(memory_peak - memory_before) / static_cast<double>(bytes);
