@@ -3,6 +3,7 @@
 // point (the filter box, a header to sort by, a chip's remove button, a concordance hit).
 // Screenshots of every view land in build/screenshots/views-*.png.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
 import {
@@ -135,6 +136,40 @@ test('reader: the text with query hits highlighted, boilerplate dimmed, metadata
   await call('setFilter', { query: 'toppmötet' });
   s = await state();
   assert.equal(s.viewState.document, '002_e67f6fabb1a4c6ef.txt', 'the Reader did not follow the filter');
+});
+
+test('reader: entities and dates marked; clicking a mention or a date filters by it', slow, async () => {
+  await call('setFilter', {});
+  await call('open', '000_e50c1cd99b7197a3.txt', 0);
+  // The entities are extracted a slice a frame; their marks come once they are all there.
+  let s = await waitForState(page, () => window.lectern.state().viewState.entityMarks > 0);
+  assert.ok(s.viewState.entityMarks >= 10, `entity marks: ${s.viewState.entityMarks}`);
+  assert.ok(s.viewState.dateMarks >= 1, `date marks: ${s.viewState.dateMarks}`);
+  const mention = s.viewState.firstEntityMark;
+  assert.ok(mention, 'no mention on screen');
+  await screenshotNotBlank(browser, page, 'views-reader-marks.png');
+
+  await clickAt(page, mention);
+  s = await waitForState(page, () => window.lectern.state().filter.entity !== '');
+  // The mention's text is one of its entity's forms, perhaps a short one (Putin for Vladimir Putin).
+  const lastWord = mention.text.split(/\s+/).pop().replace(/[’']s$/, '');
+  assert.ok(s.filter.entity.includes(lastWord), `${s.filter.entity} from a click on ${mention.text}`);
+  assert.equal(s.viewState.document, '000_e50c1cd99b7197a3.txt', 'the document names the entity');
+
+  // A document opened at a date it mentions (byte offsets: the text is the file's).
+  await call('setFilter', {});
+  const article = '001_39150af03c4df962.txt';
+  const text = readFileSync(new URL(`../../corpus/${article}`, import.meta.url));
+  await call('open', article, text.indexOf('June 17, 2022'));
+  s = await waitForState(page, () => window.lectern.state().viewState.firstDateMark !== null);
+  const date = s.viewState.firstDateMark;
+  await screenshotNotBlank(browser, page, 'views-reader-date.png');
+  await clickAt(page, date);
+  s = await waitForState(page, () => window.lectern.state().filter.dateFrom !== '');
+  assert.match(s.filter.dateFrom, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(s.filter.dateFrom <= s.filter.dateTo, `${s.filter.dateFrom}..${s.filter.dateTo}`);
+  await call('setFilter', {});
+  assert.deepEqual(errors, []);
 });
 
 test('concordance: hits sorted by context; clicking one opens the Reader there', slow, async () => {

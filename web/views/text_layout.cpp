@@ -1,24 +1,28 @@
 #include "views/text_layout.h"
 
 #include <algorithm>
+#include <array>
 
 #include "text/line_breaks.h"
 
 namespace lectern {
 namespace {
 
-// The style of the byte at offset; cursors advance monotonically through the sorted spans.
+// The style of the byte at offset; cursors advance monotonically through the sorted spans of
+// each kind of mark, the kinds in RunStyle's order of precedence.
 class StyleCursor {
  public:
-  StyleCursor(const std::vector<TextSpan>& hits, const std::vector<TextSpan>& boilerplate)
-      : hits_(hits), boilerplate_(boilerplate) {}
+  explicit StyleCursor(const TextMarks& marks)
+      : kinds_{{{&marks.hits, RunStyle::hit},
+                {&marks.entities, RunStyle::entity},
+                {&marks.dates, RunStyle::date},
+                {&marks.boilerplate, RunStyle::boilerplate}}} {}
 
   RunStyle at(std::uint32_t offset) {
-    while (hit_ < hits_.size() && end(hits_[hit_]) <= offset) ++hit_;
-    while (line_ < boilerplate_.size() && end(boilerplate_[line_]) <= offset) ++line_;
-    if (hit_ < hits_.size() && hits_[hit_].offset <= offset) return RunStyle::hit;
-    if (line_ < boilerplate_.size() && boilerplate_[line_].offset <= offset) {
-      return RunStyle::boilerplate;
+    for (Kind& kind : kinds_) {
+      const std::vector<TextSpan>& spans = *kind.spans;
+      while (kind.next < spans.size() && end(spans[kind.next]) <= offset) ++kind.next;
+      if (kind.next < spans.size() && spans[kind.next].offset <= offset) return kind.style;
     }
     return RunStyle::plain;
   }
@@ -26,24 +30,26 @@ class StyleCursor {
   // The next offset after `offset` where the style may change.
   std::uint32_t next_change(std::uint32_t offset) const {
     std::uint32_t next = UINT32_MAX;
-    for (std::size_t i = hit_; i < hits_.size() && i < hit_ + 2; ++i) {
-      if (hits_[i].offset > offset) next = std::min(next, hits_[i].offset);
-      if (end(hits_[i]) > offset) next = std::min(next, end(hits_[i]));
-    }
-    for (std::size_t i = line_; i < boilerplate_.size() && i < line_ + 2; ++i) {
-      if (boilerplate_[i].offset > offset) next = std::min(next, boilerplate_[i].offset);
-      if (end(boilerplate_[i]) > offset) next = std::min(next, end(boilerplate_[i]));
+    for (const Kind& kind : kinds_) {
+      const std::vector<TextSpan>& spans = *kind.spans;
+      for (std::size_t i = kind.next; i < spans.size() && i < kind.next + 2; ++i) {
+        if (spans[i].offset > offset) next = std::min(next, spans[i].offset);
+        if (end(spans[i]) > offset) next = std::min(next, end(spans[i]));
+      }
     }
     return next;
   }
 
  private:
+  struct Kind {
+    const std::vector<TextSpan>* spans;
+    RunStyle style;
+    std::size_t next = 0;  // the first span not wholly before the offsets asked about
+  };
+
   static std::uint32_t end(const TextSpan& span) { return span.offset + span.length; }
 
-  const std::vector<TextSpan>& hits_;
-  const std::vector<TextSpan>& boilerplate_;
-  std::size_t hit_ = 0;
-  std::size_t line_ = 0;
+  std::array<Kind, 4> kinds_;
 };
 
 // The offset after the UTF-8 character at offset (continuation bytes are 10xxxxxx).
@@ -55,11 +61,10 @@ std::uint32_t next_code_point(std::string_view text, std::uint32_t offset) {
 
 }  // namespace
 
-std::vector<TextLine> layout_text(std::string_view text, const std::vector<TextSpan>& hits,
-                                  const std::vector<TextSpan>& boilerplate, ImFont* font,
+std::vector<TextLine> layout_text(std::string_view text, const TextMarks& marks, ImFont* font,
                                   float font_size, float wrap_width) {
   std::vector<TextLine> lines;
-  StyleCursor styles(hits, boilerplate);
+  StyleCursor styles(marks);
   const auto size = static_cast<std::uint32_t>(text.size());
   const char* base = text.data();
   auto measure = [&](std::uint32_t b, std::uint32_t e) {

@@ -1,5 +1,6 @@
 // A document's text laid out for the Reader: wrapped into lines of styled runs (plain, a query
-// hit, a boilerplate line) once per document, width and hits, so that drawing a frame only
+// hit, an entity's mention, a date, a boilerplate line) once per document, width and marks, so
+// that drawing a frame only
 // walks the visible lines. ImGui's own wrapping takes one colour per call and measures the
 // whole text every frame, which a 50 kB speech cannot afford.
 #pragma once
@@ -13,7 +14,9 @@
 
 namespace lectern {
 
-enum class RunStyle : std::uint8_t { plain, hit, boilerplate };
+// Where two kinds of mark overlap, the earlier in this list shows: a query hit over an entity
+// over a date, and any of them over a boilerplate line's dimming.
+enum class RunStyle : std::uint8_t { hit, entity, date, boilerplate, plain };
 
 struct TextRun {
   std::uint32_t begin = 0;  // bytes into the text
@@ -28,9 +31,15 @@ struct TextLine {
   std::vector<TextRun> runs;
 };
 
-// hits: byte ranges of the text, sorted and not overlapping; boilerplate: whole lines.
-std::vector<TextLine> layout_text(std::string_view text, const std::vector<TextSpan>& hits,
-                                  const std::vector<TextSpan>& boilerplate, ImFont* font,
+// Byte ranges of the text to style, each list sorted and not overlapping within itself.
+struct TextMarks {
+  std::vector<TextSpan> hits;
+  std::vector<TextSpan> entities;
+  std::vector<TextSpan> dates;
+  std::vector<TextSpan> boilerplate;  // whole lines
+};
+
+std::vector<TextLine> layout_text(std::string_view text, const TextMarks& marks, ImFont* font,
                                   float font_size, float wrap_width);
 
 // The index of the line holding byte offset (the last line starting at or before it).
