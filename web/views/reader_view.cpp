@@ -60,22 +60,25 @@ class ReaderView final : public View {
       hits_serial_ = selection.serial;
       laid_out_ = false;
     }
-    if (!laid_out_) {
-      collect_hits(selection);
+    if (!laid_out_) collect_hits(selection);
+    // Dates and mentions belong to the document, not to the filter: found again only for
+    // another document (or corpus), and mentions again after a curation.
+    if (doc_ != marked_doc_ || selection.corpus_serial != marked_corpus_serial_) {
+      marked_doc_ = doc_;
+      marked_corpus_serial_ = selection.corpus_serial;
       collect_dates();
+      marks_.entities.clear();
+      entity_of_mark_.clear();
+      entities_version_.reset();
+      laid_out_ = false;
     }
-    // The entities come a slice a frame after a corpus is built; their marks once they are
-    // there, and again after each curation.
+    // The entities come a slice a frame after a corpus is built; their marks once they are there.
     if (const Entities* found = entity_state().advance(*corpus_, selection.corpus_serial)) {
-      if (!laid_out_ || entities_version_ != entity_state().version()) {
+      if (entities_version_ != entity_state().version()) {
         entities_version_ = entity_state().version();
         collect_mentions(*found);
         laid_out_ = false;
       }
-    } else if (!marks_.entities.empty()) {
-      marks_.entities.clear();
-      entity_of_mark_.clear();
-      laid_out_ = false;
     }
   }
 
@@ -141,11 +144,13 @@ class ReaderView final : public View {
     }
   }
 
-  // The dates the text mentions that resolve to days of the calendar, as the Timeline lists them.
+  // The dates the text mentions that resolve to days of the calendar, found as the Timeline
+  // finds them.
   void collect_dates() {
     marks_.dates.clear();
     date_of_mark_.clear();
-    for (TemporalExpression& date : document_dates_full_scan(corpus_->document(*doc_).meta)) {
+    const DateTerms terms(corpus_->lexicon(), corpus_->document(*doc_).meta.language);
+    for (TemporalExpression& date : document_dates(*corpus_, *doc_, terms)) {
       if (!date.resolved) continue;
       marks_.dates.push_back(date.span);
       date_of_mark_.push_back(std::move(date.period));
@@ -319,7 +324,9 @@ class ReaderView final : public View {
   TextMarks marks_;
   std::vector<std::string> entity_of_mark_;  // the entity's name, by mark
   std::vector<DatePeriod> date_of_mark_;
-  std::uint64_t entities_version_ = 0;
+  std::optional<DocId> marked_doc_;  // whose dates and mentions marks_ holds
+  std::uint64_t marked_corpus_serial_ = 0;
+  std::optional<std::uint64_t> entities_version_;  // of the mentions marked
   nlohmann::json first_entity_mark_;  // the first visible mention: centre and text
   nlohmann::json first_date_mark_;
   int current_hit_ = -1;

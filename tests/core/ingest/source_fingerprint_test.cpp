@@ -61,7 +61,7 @@ TEST_CASE("a file's digest is its name, its size and FNV-1a 64 of its bytes") {
   CHECK(digest.content_hash == 0xaf63dc4c8601ec8cull);
 }
 
-TEST_CASE("the fingerprint of digests made file by file is the fingerprint of the files") {
+TEST_CASE("digests made in the order files arrive give the fingerprint of the files in name order") {
   std::vector<SourceFile> files = test::sample_corpus();
   std::vector<SourceDigest> digests;
   for (auto file = files.rbegin(); file != files.rend(); ++file) digests.push_back(source_digest(*file));
