@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -65,9 +66,8 @@ Shape ascii_shape(std::string_view word) {
   return all_upper ? Shape::acronym : Shape::capitalised;
 }
 
-Shape shape_of(std::string_view word) {
-  // Most words of most corpora start with an ASCII lower-case letter: answered without ICU.
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') return Shape::lower;
+// shape_of() for a word that does not start with an ASCII lower-case letter.
+Shape shape_of_other(std::string_view word) {
   word.remove_suffix(suffix_bytes(word));
   if (!word.empty() && is_ascii(word)) return ascii_shape(word);
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(word.data());
@@ -89,6 +89,13 @@ Shape shape_of(std::string_view word) {
   }
   if (letters == 1) return Shape::initial;
   return all_upper ? Shape::acronym : Shape::capitalised;
+}
+
+Shape shape_of(std::string_view word) {
+  // Most words of most corpora start with an ASCII lower-case letter: answered here, where the
+  // compiler can inline it into the loops over every token, without ICU.
+  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') return Shape::lower;
+  return shape_of_other(word);
 }
 
 bool is_name_shape(Shape shape) {
@@ -136,7 +143,7 @@ class MentionFinder::Impl {
       : corpus_(corpus),
         lists_(entity_word_lists()),
         places_(gazetteer()),
-        shapes_(corpus.token_count()),
+        name_shaped_((corpus.token_count() + 63) / 64),
         spelling_(corpus.lexicon().size()),
         spans_(corpus.spans_from(CorpusPos{})) {
     for (Token& token : recent_) token.pos = static_cast<CorpusPos>(UINT32_MAX);  // none
@@ -201,7 +208,10 @@ class MentionFinder::Impl {
 
   // Pass 1: the shape of every token, which terms are seen in lower case and which capitalised
   // inside a sentence, and which sentences are headlines (every word that is no function word
-  // capitalised, at least three of them).
+  // capitalised, at least three of them). Of the shapes only one bit a token is kept, whether
+  // it is name-shaped: find() starts from those, and works out the shapes of the few tokens
+  // around them again from the text. A byte a token would be 18 MB for 100 MB of text, each
+  // page of it zeroed, written here and read again by find().
   void survey(DocId doc) {
     const DocumentEntry& entry = corpus_.document(doc);
     const std::string& text = entry.meta.text;
@@ -213,12 +223,14 @@ class MentionFinder::Impl {
     // Counted in locals: a member counter, written through this on every token, would be
     // stored and loaded again at each step.
     std::size_t name_tokens = 0;
-    Shape* const shapes = shapes_.data();
+    std::uint64_t* const name_shaped = name_shaped_.data();
     Spelling* const spelling = spelling_.data();
+    std::vector<TermId>& capitalised_inside = capitalised_inside_;
     for (std::uint32_t s = entry.first_sentence; s < entry.first_sentence + entry.sentence_count; ++s) {
       const std::uint32_t sentence_end = sentences[s].offset + sentences[s].length;
       const std::uint32_t first = pos;
       sentence_first_.push_back(first);
+      capitalised_inside.clear();
       int capitalised = 0;
       bool lower_content = false;  // a lower-case word other than a short function word
       for (; pos < end; ++pos, spans.advance()) {
@@ -227,31 +239,47 @@ class MentionFinder::Impl {
         const Shape shape = span.kind == TokenKind::number
                                 ? Shape::other
                                 : shape_of(std::string_view(text).substr(span.offset, span.length));
-        shapes[pos] = shape;
         if (shape == Shape::lower) {
           if (!lower_content) lower_content = (facts(corpus_.term_at(static_cast<CorpusPos>(pos))) & kContent) != 0;
           continue;
         }
-        if (span.kind != TokenKind::number) ++spelling[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))].lower;
-        if (shape == Shape::capitalised || shape == Shape::acronym) ++capitalised;
-        if (is_name_shape(shape)) ++name_tokens;
+        if (span.kind == TokenKind::number) continue;
+        const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
+        ++spelling[to_index(term)].lower;
+        if (!is_name_shape(shape)) continue;
+        name_shaped[pos / 64] |= std::uint64_t{1} << (pos % 64);
+        ++name_tokens;
+        if (shape == Shape::initial) continue;
+        ++capitalised;
+        if (pos != first) capitalised_inside.push_back(term);
       }
       const bool headline = capitalised >= kHeadlineWords && !lower_content;
       headline_.push_back(headline);
       if (headline) continue;
-      for (std::uint32_t p = first + 1; p < pos; ++p) {
-        if (shapes[p] == Shape::capitalised || shapes[p] == Shape::acronym) {
-          ++spelling[to_index(corpus_.term_at(static_cast<CorpusPos>(p)))].cap_inside;
-        }
-      }
+      for (const TermId term : capitalised_inside) ++spelling[to_index(term)].cap_inside;
     }
     name_tokens_ += name_tokens;
-    // Words after the last sentence, if any, are left as Shape::other: none in lower case.
+    // Words after the last sentence, if any, are taken as Shape::other: none in lower case.
     for (; pos < end; ++pos) {
       if (corpus_.kind_at(static_cast<CorpusPos>(pos)) != TokenKind::number) {
         ++spelling_[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))].lower;
       }
     }
+  }
+
+  bool is_name_shaped(std::uint32_t pos) const { return ((name_shaped_[pos / 64] >> (pos % 64)) & 1) != 0; }
+
+  // The first name-shaped position from pos on, or end if none is before it: a word of the
+  // bits at a time, as most tokens are not name-shaped.
+  std::uint32_t next_name_shaped(std::uint32_t pos, std::uint32_t end) const {
+    if (pos >= end) return end;
+    std::size_t word = pos / 64;
+    std::uint64_t bits = name_shaped_[word] & (~std::uint64_t{0} << (pos % 64));
+    while (bits == 0) {
+      if (++word * 64 >= end) return end;
+      bits = name_shaped_[word];
+    }
+    return std::min(end, static_cast<std::uint32_t>(word * 64 + static_cast<std::size_t>(std::countr_zero(bits))));
   }
 
   // Turns the survey's count of each term's words not in lower case into the count of those in
@@ -363,9 +391,19 @@ class MentionFinder::Impl {
     return lines >= 5 && wrapped * 4 >= lines * 3;
   }
 
+  // The shape survey() gave the token at pos, worked out again from its letters. A token with
+  // no name-shaped bit is in lower case or other: past the last sentence survey() takes every
+  // word as other.
+  Shape shape_at(const std::string& text, std::uint32_t pos, const TokenSpan& span) const {
+    if (span.kind == TokenKind::number) return Shape::other;
+    const Shape shape = shape_of(std::string_view(text).substr(span.offset, span.length));
+    if (is_name_shaped(pos) || shape == Shape::lower) return shape;
+    return Shape::other;
+  }
+
   // Pass 2: runs of name-shaped tokens in one document, each made into mentions.
   // Builds the Token of a corpus position.
-  Token token_at(std::uint32_t pos) {
+  Token token_at(const std::string& text, std::uint32_t pos) {
     // Windows are filled a position after the other, so the reader is usually there already,
     // or a few steps behind for the next window; one further off or behind starts it again (a
     // walk from its block and a search of the far spans, worth about kSpansSkipMax steps).
@@ -380,7 +418,7 @@ class MentionFinder::Impl {
     const TokenSpan span = spans_.span();
     spans_.advance();
     const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
-    recent = {static_cast<CorpusPos>(pos), span.offset, span.length, term, facts(term), shapes_[pos]};
+    recent = {static_cast<CorpusPos>(pos), span.offset, span.length, term, facts(term), shape_at(text, pos, span)};
     return recent;
   }
 
@@ -409,7 +447,7 @@ class MentionFinder::Impl {
     const auto ensure = [&](std::size_t index) {
       while (tokens.size() <= index && window + tokens.size() < last) {
         const auto pos = static_cast<std::uint32_t>(window + tokens.size());
-        tokens.push_back(token_at(pos));
+        tokens.push_back(token_at(text, pos));
         std::uint32_t sentence = sentence_of.empty() ? window_sentence : sentence_of.back();
         while (sentence + 1 < sentences_end && sentence_first_[sentence + 1] <= pos) ++sentence;
         if (sentence_of.empty()) window_sentence = sentence;
@@ -417,12 +455,7 @@ class MentionFinder::Impl {
       }
       return index < tokens.size();
     };
-    std::uint32_t pos = first;
-    while (pos < last) {
-      if (!is_name_shape(shapes_[pos])) {
-        ++pos;
-        continue;
-      }
+    for (std::uint32_t pos = next_name_shaped(first, last); pos < last; pos = next_name_shaped(pos, last)) {
       window = pos >= first + 2 ? pos - 2 : first;
       tokens.clear();
       sentence_of.clear();
@@ -732,7 +765,8 @@ class MentionFinder::Impl {
   const Corpus& corpus_;
   const EntityWordLists& lists_;
   const Gazetteer& places_;
-  std::vector<Shape> shapes_;
+  std::vector<std::uint64_t> name_shaped_;  // a bit a token: survey() found it name-shaped
+  std::vector<TermId> capitalised_inside_;  // survey()'s, of the sentence at hand
   std::vector<Spelling> spelling_;  // by TermId
   bool survey_finished_ = false;
   TokenSpans::Reader spans_;        // token_at()'s place in the corpus's spans
