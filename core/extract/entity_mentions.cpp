@@ -433,7 +433,10 @@ class MentionFinder::Impl {
     set_language(entry.meta.language);
     // Every mention starts at a name-shaped token: room for them all at once spares the copies
     // and the fresh pages of growing the list step by step.
-    if (found_.mentions.capacity() == 0) found_.mentions.reserve(name_tokens_);
+    if (found_.mentions.capacity() == 0) {
+      found_.places.reserve(name_tokens_);
+      found_.mentions.reserve(name_tokens_);
+    }
     const std::uint32_t first = to_index(entry.first_token);
     const std::uint32_t last = first + entry.token_count;
     std::vector<Token> tokens;
@@ -685,25 +688,26 @@ class MentionFinder::Impl {
       space = false;
       out += text[at];
     }
-    }
+  }
 
   void add(DocId doc, const std::vector<Token>& tokens, const std::vector<std::uint32_t>& sentence_of,
            std::size_t front, std::size_t back, const std::string& title, bool ends_run) {
     const std::string& language = corpus_.document(doc).meta.language;
     const std::string& text = corpus_.document(doc).meta.text;
-    FoundMention m;
-    m.doc = doc;
-    m.first = tokens[front].pos;
-    m.tokens = static_cast<std::uint32_t>(back - front);
-    m.sentence = sentence_of[front];
+    EntityMention place;
+    place.doc = doc;
+    place.first = tokens[front].pos;
+    place.tokens = static_cast<std::uint32_t>(back - front);
+    place.sentence = sentence_of[front];
     std::string& written = written_;
     written.clear();
     append_surface(text, tokens[front], tokens[back - 1], written);
     const std::size_t cut = suffix_bytes(written);
     written.resize(written.size() - cut);
-    m.offset = tokens[front].offset;
-    m.length = tokens[back - 1].offset + tokens[back - 1].length - cut - m.offset;
-    m.acronym = m.tokens == 1 && tokens[front].shape == Shape::acronym;
+    place.offset = tokens[front].offset;
+    place.length = tokens[back - 1].offset + tokens[back - 1].length - cut - place.offset;
+    FoundMention m;
+    m.acronym = place.tokens == 1 && tokens[front].shape == Shape::acronym;
     if (written.size() < 2) return;
     m.text = found_.intern(written);
 
@@ -717,7 +721,7 @@ class MentionFinder::Impl {
     }
     if (rejected_[m.text] == kRejected) return;
     bool all_never = true;
-    bool proper = m.tokens >= 2 && m.tokens <= 4;
+    bool proper = place.tokens >= 2 && place.tokens <= 4;
     for (std::size_t k = front; k < back; ++k) {
       all_never = all_never && has(tokens[k], kNeverName);
       proper = proper && tokens[k].shape == Shape::capitalised && !seen_lower(tokens[k]) &&
@@ -725,7 +729,7 @@ class MentionFinder::Impl {
                (k + 1 == back || !possessive(text, tokens[k]));
     }
     if (all_never) return;
-    if (m.tokens == 1 && tokens[front].shape == Shape::capitalised && mostly_lower(tokens[front]) &&
+    if (place.tokens == 1 && tokens[front].shape == Shape::capitalised && mostly_lower(tokens[front]) &&
         !name_like(tokens[front])) {
       return;
     }
@@ -734,21 +738,21 @@ class MentionFinder::Impl {
                    (language == "sv" || language == "da" || language == "nb" || language == "de");
     if (!title.empty()) {
       m.title = found_.intern(title);
-    } else if (front > 0 && tokens[front - 1].shape == Shape::lower && sentence_of[front - 1] == m.sentence &&
+    } else if (front > 0 && tokens[front - 1].shape == Shape::lower && sentence_of[front - 1] == place.sentence &&
                has(tokens[front - 1], kTitle)) {
       m.title = found_.intern(std::string_view(text).substr(tokens[front - 1].offset, tokens[front - 1].length));
     }
     // "in Astana", "in the Middle East": the cue may stand before an article.
     for (std::size_t back_off = 1; back_off <= 2 && back_off <= front; ++back_off) {
       const Token& before = tokens[front - back_off];
-      if (sentence_of[front - back_off] != m.sentence) break;
+      if (sentence_of[front - back_off] != place.sentence) break;
       if (has(before, kBeforeLoc)) {
         m.place_cue = true;
         break;
       }
       if (!has(before, kArticle)) break;
     }
-    if (back < tokens.size() && sentence_of[back] == m.sentence) {
+    if (back < tokens.size() && sentence_of[back] == place.sentence) {
       const Token& next = tokens[back];
       if (ends_run && has(next, kAfterPer)) m.person_cue = true;
       const std::uint32_t gap_begin = tokens[back - 1].offset + tokens[back - 1].length;
@@ -759,6 +763,7 @@ class MentionFinder::Impl {
         m.acronym_after = found_.intern(std::string_view(text).substr(next.offset, next.length));
       }
     }
+    found_.places.push_back(place);
     found_.mentions.push_back(m);
   }
 
