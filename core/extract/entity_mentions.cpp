@@ -38,26 +38,28 @@ constexpr std::size_t kWrappedLineMax = 110;
 
 // Bytes of a possessive or colon-genitive ending ("Putin's", "Russia’s", "CSTO:s").
 std::size_t suffix_bytes(std::string_view word) {
+  if (word.empty() || word.back() != 's') return 0;
   for (std::string_view ending : {"'s", "\u2019s", ":s"}) {
     if (word.size() > ending.size() && word.ends_with(ending)) return ending.size();
   }
   return 0;
 }
 
-bool is_ascii(std::string_view word) {
-  return std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 // shape_of() for a word of ASCII bytes, where ICU's letter and case properties come down to
 // A-Z and a-z: most capitalised words of most corpora, spared decoding and property lookups.
-Shape ascii_shape(std::string_view word) {
+// Nothing if a letter past the first is not ASCII. One pass, as it runs for every capitalised
+// token.
+std::optional<Shape> ascii_shape(std::string_view word) {
   const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   const auto letter = [&](char c) { return upper(c) || (c >= 'a' && c <= 'z'); };
+  if (static_cast<unsigned char>(word[0]) >= 0x80) return std::nullopt;
+  // The first letter decides these whatever follows, as it does for ICU below.
   if (!letter(word[0])) return Shape::other;
   if (!upper(word[0])) return Shape::lower;
   int letters = 1;
   bool all_upper = true;
   for (const char c : word.substr(1)) {
+    if (static_cast<unsigned char>(c) >= 0x80) return std::nullopt;
     if (!letter(c)) continue;
     ++letters;
     if (!upper(c)) all_upper = false;
@@ -69,7 +71,8 @@ Shape ascii_shape(std::string_view word) {
 // shape_of() for a word that does not start with an ASCII lower-case letter.
 Shape shape_of_other(std::string_view word) {
   word.remove_suffix(suffix_bytes(word));
-  if (!word.empty() && is_ascii(word)) return ascii_shape(word);
+  if (word.empty()) return Shape::other;
+  if (const std::optional<Shape> shape = ascii_shape(word)) return *shape;
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(word.data());
   const auto length = static_cast<int32_t>(word.size());
   int32_t at = 0;
@@ -201,6 +204,7 @@ class MentionFinder::Impl {
     language_ = language;
     compounding_ = language_ == "sv" || language_ == "de" || language_ == "da" || language_ == "nb" ||
                    language_ == "nl" || language_ == "fi";
+    genitive_s_ = language_ == "sv" || language_ == "da" || language_ == "nb" || language_ == "de";
     auto& table = facts_by_language_[language];
     table.resize(corpus_.lexicon().size());
     facts_ = &table;
@@ -692,7 +696,6 @@ class MentionFinder::Impl {
 
   void add(DocId doc, const std::vector<Token>& tokens, const std::vector<std::uint32_t>& sentence_of,
            std::size_t front, std::size_t back, const std::string& title, bool ends_run) {
-    const std::string& language = corpus_.document(doc).meta.language;
     const std::string& text = corpus_.document(doc).meta.text;
     EntityMention place;
     place.doc = doc;
@@ -734,8 +737,7 @@ class MentionFinder::Impl {
       return;
     }
     m.person_shape = proper;
-    m.genitive_s = cut == 0 && written.size() > 3 && written.back() == 's' &&
-                   (language == "sv" || language == "da" || language == "nb" || language == "de");
+    m.genitive_s = genitive_s_ && cut == 0 && written.size() > 3 && written.back() == 's';
     if (!title.empty()) {
       m.title = found_.intern(title);
     } else if (front > 0 && tokens[front - 1].shape == Shape::lower && sentence_of[front - 1] == place.sentence &&
@@ -782,6 +784,7 @@ class MentionFinder::Impl {
   std::optional<bool> hard_wrapped_;  // of the document at hand, once worked out
   std::string language_;        // of the document at hand
   bool compounding_ = false;    // whether it writes compounds as one word (utrikesdepartementet)
+  bool genitive_s_ = false;     // whether it has a genitive -s without an apostrophe (Putins)
   InflectionFolder folder_;
   FoundMentions found_;
   std::string written_;  // add()'s text, kept for its capacity
