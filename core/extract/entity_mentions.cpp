@@ -39,7 +39,10 @@ constexpr std::size_t kWrappedLineMax = 110;
 // Bytes of a possessive or colon-genitive ending ("Putin's", "Russia’s", "CSTO:s").
 std::size_t suffix_bytes(std::string_view word) {
   if (word.empty() || word.back() != 's') return 0;
-  for (std::string_view ending : {"'s", "\u2019s", ":s"}) {
+  // Arrays of string_view rather than braced lists of literals, whose lengths would be counted
+  // (strlen) on every call.
+  static constexpr std::array<std::string_view, 3> kEndings{"'s", "\u2019s", ":s"};
+  for (const std::string_view ending : kEndings) {
     if (word.size() > ending.size() && word.ends_with(ending)) return ending.size();
   }
   return 0;
@@ -526,7 +529,9 @@ class MentionFinder::Impl {
     // Quotes and brackets open a sentence of their own; ICU also keeps "from the CSTO. In
     // February" in one sentence (an upper-case word before the full stop), which a reader
     // does not.
-    for (std::string_view opener : {"\"", "\u201c", "\u00ab", "\u201e", "(", ": ", ". ", "! ", "? "}) {
+    static constexpr std::array<std::string_view, 9> kOpeners{"\"", "\u201c", "\u00ab", "\u201e", "(",
+                                                              ": ", ". ", "! ", "? "};
+    for (const std::string_view opener : kOpeners) {
       if (gap.find(opener) != std::string_view::npos) return true;
     }
     return false;
