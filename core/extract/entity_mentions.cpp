@@ -686,16 +686,19 @@ class MentionFinder::Impl {
     return out;
   }
 
+  // The text from first to last with each run of white space as one space; the words between
+  // are appended whole rather than a byte at a time, as this runs for every mention.
   static void append_surface(const std::string& text, const Token& first, const Token& last, std::string& out) {
-    bool space = false;
-    for (std::uint32_t at = first.offset; at < last.offset + last.length; ++at) {
-      if (is_space_byte(text[at])) {
-        space = true;
-        continue;
+    const std::uint32_t end = last.offset + last.length;
+    std::uint32_t at = first.offset;
+    while (at < end) {
+      const std::uint32_t word = at;
+      while (at < end && !is_space_byte(text[at])) ++at;
+      if (at > word) {
+        if (word > first.offset && !out.empty()) out += ' ';
+        out.append(text, word, at - word);
       }
-      if (space && !out.empty()) out += ' ';
-      space = false;
-      out += text[at];
+      while (at < end && is_space_byte(text[at])) ++at;
     }
   }
 
