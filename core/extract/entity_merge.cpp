@@ -47,6 +47,12 @@ bool near_word(std::string_view a, std::string_view b) {
          edit_distance(a, b) <= 1;
 }
 
+// Whether longer is shorter with a final s added: a plural, or a Swedish or German genitive that
+// cut_genitives() left as its base is attested only in another spelling (Gerasjtjenkos).
+bool adds_final_s(std::string_view longer, std::string_view shorter) {
+  return longer.size() == shorter.size() + 1 && longer.back() == 's' && longer.starts_with(shorter);
+}
+
 }  // namespace
 
 // The grouping in parts (MentionGrouping::step()): the forms collected and the mentions given
@@ -59,6 +65,7 @@ class MentionGrouping::Grouper {
   bool step() {
     switch (part_) {
       case Part::genitives:
+        drop_references();
         cut_genitives();
         form_of_text_.assign(all_.texts.size(), kNoForm);
         part_ = Part::forms;
@@ -102,8 +109,42 @@ class MentionGrouping::Grouper {
     std::optional<std::string> region;
     bool organisation = false;
     bool acronym = false;
+    bool genitive = false;  // some mention may end in a genitive -s left uncut
     std::string written_key;  // in a declining language, the unfolded key
   };
+
+  // "the Republic added", "the Committee decided": a head word naming a kind of body or place
+  // (WordList::generic_head), alone after an article, stands for a name the text gave or takes
+  // as known. It could join that name only per document ("the Republic" is Armenia in one
+  // article, the Czech Republic in the next), while forms are grouped for the whole corpus and
+  // an entity is its forms; joining it anywhere would be a guess, and on its own it is no
+  // entity. So its mentions are left out, as the finder leaves out a title alone.
+  void drop_references() {
+    const EntityWordLists& lists = entity_word_lists();
+    enum Judgement : std::uint8_t { kUnjudged, kGeneric, kName };
+    std::vector<Judgement> judged(all_.texts.size(), kUnjudged);
+    std::erase_if(found_, [&](const FoundMention& m) {
+      if (m.tokens != 1 || m.acronym) return false;
+      Judgement& judgement = judged[m.text];
+      if (judgement == kUnjudged) {
+        judgement = lists.is(WordList::generic_head, {}, phrase_key(all_.text(m.text))) ? kGeneric : kName;
+      }
+      return judgement == kGeneric && after_article(m, lists);
+    });
+  }
+
+  // Whether the word right before m, with only space between, is an article of its language.
+  bool after_article(const FoundMention& m, const EntityWordLists& lists) const {
+    const DocumentEntry& doc = corpus_.document(m.doc);
+    if (m.first == doc.first_token) return false;
+    const auto before = static_cast<CorpusPos>(to_index(m.first) - 1);
+    const TokenSpan span = corpus_.span_at(before);
+    for (std::uint32_t at = span.offset + span.length; at < m.offset; ++at) {
+      const char c = doc.meta.text[at];
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
+    }
+    return lists.is(WordList::article, doc.meta.language, corpus_.lexicon().str(corpus_.term_at(before)));
+  }
 
   void cut_genitives() {
     const bool any = std::any_of(found_.begin(), found_.end(), [](const FoundMention& m) { return m.genitive_s; });
@@ -123,6 +164,7 @@ class MentionGrouping::Grouper {
       genitives_.push_back({all_.text(found_[i].text), base, MergeReason::genitive});
       found_[i].text = all_.intern(base);
       found_[i].length -= 1;
+      found_[i].genitive_s = false;
     }
   }
 
@@ -158,6 +200,7 @@ class MentionGrouping::Grouper {
         info_.push_back(std::move(info));
       }
       ++out_.forms[form].mentions;
+      if (m.genitive_s) info_[form].genitive = true;
       form_of_.push_back(form);
     }
     if (next_ < found_.size()) return false;
@@ -331,6 +374,12 @@ class MentionGrouping::Grouper {
         for (const std::string_view surname : prefixed->second) {
           if (surname != word && !near_word(surname, word)) continue;
           const auto& owners = by_surname.at(surname);
+          // A plural is not a near spelling here: "Republic" is no short form of "Donetsk People's
+          // Republics", nor "Richard" of "W. A. Richards". (Between names of as many words, as in
+          // step 6, a plural stays one name: Treasury Department(s), White Mountain(s).)
+          const auto genitive = [this](std::uint32_t g) { return info_[g].genitive; };
+          if (adds_final_s(surname, word) && std::none_of(owners.begin(), owners.end(), genitive)) continue;
+          if (adds_final_s(word, surname) && !info_[f].genitive) continue;
           full.insert(full.end(), owners.begin(), owners.end());
         }
       }
