@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -37,26 +38,31 @@ constexpr std::size_t kWrappedLineMax = 110;
 
 // Bytes of a possessive or colon-genitive ending ("Putin's", "Russia’s", "CSTO:s").
 std::size_t suffix_bytes(std::string_view word) {
-  for (std::string_view ending : {"'s", "\u2019s", ":s"}) {
+  if (word.empty() || word.back() != 's') return 0;
+  // Arrays of string_view rather than braced lists of literals, whose lengths would be counted
+  // (strlen) on every call.
+  static constexpr std::array<std::string_view, 3> kEndings{"'s", "\u2019s", ":s"};
+  for (const std::string_view ending : kEndings) {
     if (word.size() > ending.size() && word.ends_with(ending)) return ending.size();
   }
   return 0;
 }
 
-bool is_ascii(std::string_view word) {
-  return std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 // shape_of() for a word of ASCII bytes, where ICU's letter and case properties come down to
 // A-Z and a-z: most capitalised words of most corpora, spared decoding and property lookups.
-Shape ascii_shape(std::string_view word) {
+// Nothing if a letter past the first is not ASCII. One pass, as it runs for every capitalised
+// token.
+std::optional<Shape> ascii_shape(std::string_view word) {
   const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   const auto letter = [&](char c) { return upper(c) || (c >= 'a' && c <= 'z'); };
+  if (static_cast<unsigned char>(word[0]) >= 0x80) return std::nullopt;
+  // The first letter decides these whatever follows, as it does for ICU below.
   if (!letter(word[0])) return Shape::other;
   if (!upper(word[0])) return Shape::lower;
   int letters = 1;
   bool all_upper = true;
   for (const char c : word.substr(1)) {
+    if (static_cast<unsigned char>(c) >= 0x80) return std::nullopt;
     if (!letter(c)) continue;
     ++letters;
     if (!upper(c)) all_upper = false;
@@ -65,11 +71,11 @@ Shape ascii_shape(std::string_view word) {
   return all_upper ? Shape::acronym : Shape::capitalised;
 }
 
-Shape shape_of(std::string_view word) {
-  // Most words of most corpora start with an ASCII lower-case letter: answered without ICU.
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') return Shape::lower;
+// shape_of() for a word that does not start with an ASCII lower-case letter.
+Shape shape_of_other(std::string_view word) {
   word.remove_suffix(suffix_bytes(word));
-  if (!word.empty() && is_ascii(word)) return ascii_shape(word);
+  if (word.empty()) return Shape::other;
+  if (const std::optional<Shape> shape = ascii_shape(word)) return *shape;
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(word.data());
   const auto length = static_cast<int32_t>(word.size());
   int32_t at = 0;
@@ -89,6 +95,13 @@ Shape shape_of(std::string_view word) {
   }
   if (letters == 1) return Shape::initial;
   return all_upper ? Shape::acronym : Shape::capitalised;
+}
+
+Shape shape_of(std::string_view word) {
+  // Most words of most corpora start with an ASCII lower-case letter: answered here, where the
+  // compiler can inline it into the loops over every token, without ICU.
+  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') return Shape::lower;
+  return shape_of_other(word);
 }
 
 bool is_name_shape(Shape shape) {
@@ -136,7 +149,7 @@ class MentionFinder::Impl {
       : corpus_(corpus),
         lists_(entity_word_lists()),
         places_(gazetteer()),
-        shapes_(corpus.token_count()),
+        name_shaped_((corpus.token_count() + 63) / 64),
         spelling_(corpus.lexicon().size()),
         spans_(corpus.spans_from(CorpusPos{})) {
     for (Token& token : recent_) token.pos = static_cast<CorpusPos>(UINT32_MAX);  // none
@@ -194,6 +207,7 @@ class MentionFinder::Impl {
     language_ = language;
     compounding_ = language_ == "sv" || language_ == "de" || language_ == "da" || language_ == "nb" ||
                    language_ == "nl" || language_ == "fi";
+    genitive_s_ = language_ == "sv" || language_ == "da" || language_ == "nb" || language_ == "de";
     auto& table = facts_by_language_[language];
     table.resize(corpus_.lexicon().size());
     facts_ = &table;
@@ -201,7 +215,10 @@ class MentionFinder::Impl {
 
   // Pass 1: the shape of every token, which terms are seen in lower case and which capitalised
   // inside a sentence, and which sentences are headlines (every word that is no function word
-  // capitalised, at least three of them).
+  // capitalised, at least three of them). Of the shapes only one bit a token is kept, whether
+  // it is name-shaped: find() starts from those, and works out the shapes of the few tokens
+  // around them again from the text. A byte a token would be 18 MB for 100 MB of text, each
+  // page of it zeroed, written here and read again by find().
   void survey(DocId doc) {
     const DocumentEntry& entry = corpus_.document(doc);
     const std::string& text = entry.meta.text;
@@ -213,12 +230,14 @@ class MentionFinder::Impl {
     // Counted in locals: a member counter, written through this on every token, would be
     // stored and loaded again at each step.
     std::size_t name_tokens = 0;
-    Shape* const shapes = shapes_.data();
+    std::uint64_t* const name_shaped = name_shaped_.data();
     Spelling* const spelling = spelling_.data();
+    std::vector<TermId>& capitalised_inside = capitalised_inside_;
     for (std::uint32_t s = entry.first_sentence; s < entry.first_sentence + entry.sentence_count; ++s) {
       const std::uint32_t sentence_end = sentences[s].offset + sentences[s].length;
       const std::uint32_t first = pos;
       sentence_first_.push_back(first);
+      capitalised_inside.clear();
       int capitalised = 0;
       bool lower_content = false;  // a lower-case word other than a short function word
       for (; pos < end; ++pos, spans.advance()) {
@@ -227,31 +246,47 @@ class MentionFinder::Impl {
         const Shape shape = span.kind == TokenKind::number
                                 ? Shape::other
                                 : shape_of(std::string_view(text).substr(span.offset, span.length));
-        shapes[pos] = shape;
         if (shape == Shape::lower) {
           if (!lower_content) lower_content = (facts(corpus_.term_at(static_cast<CorpusPos>(pos))) & kContent) != 0;
           continue;
         }
-        if (span.kind != TokenKind::number) ++spelling[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))].lower;
-        if (shape == Shape::capitalised || shape == Shape::acronym) ++capitalised;
-        if (is_name_shape(shape)) ++name_tokens;
+        if (span.kind == TokenKind::number) continue;
+        const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
+        ++spelling[to_index(term)].lower;
+        if (!is_name_shape(shape)) continue;
+        name_shaped[pos / 64] |= std::uint64_t{1} << (pos % 64);
+        ++name_tokens;
+        if (shape == Shape::initial) continue;
+        ++capitalised;
+        if (pos != first) capitalised_inside.push_back(term);
       }
       const bool headline = capitalised >= kHeadlineWords && !lower_content;
       headline_.push_back(headline);
       if (headline) continue;
-      for (std::uint32_t p = first + 1; p < pos; ++p) {
-        if (shapes[p] == Shape::capitalised || shapes[p] == Shape::acronym) {
-          ++spelling[to_index(corpus_.term_at(static_cast<CorpusPos>(p)))].cap_inside;
-        }
-      }
+      for (const TermId term : capitalised_inside) ++spelling[to_index(term)].cap_inside;
     }
     name_tokens_ += name_tokens;
-    // Words after the last sentence, if any, are left as Shape::other: none in lower case.
+    // Words after the last sentence, if any, are taken as Shape::other: none in lower case.
     for (; pos < end; ++pos) {
       if (corpus_.kind_at(static_cast<CorpusPos>(pos)) != TokenKind::number) {
         ++spelling_[to_index(corpus_.term_at(static_cast<CorpusPos>(pos)))].lower;
       }
     }
+  }
+
+  bool is_name_shaped(std::uint32_t pos) const { return ((name_shaped_[pos / 64] >> (pos % 64)) & 1) != 0; }
+
+  // The first name-shaped position from pos on, or end if none is before it: a word of the
+  // bits at a time, as most tokens are not name-shaped.
+  std::uint32_t next_name_shaped(std::uint32_t pos, std::uint32_t end) const {
+    if (pos >= end) return end;
+    std::size_t word = pos / 64;
+    std::uint64_t bits = name_shaped_[word] & (~std::uint64_t{0} << (pos % 64));
+    while (bits == 0) {
+      if (++word * 64 >= end) return end;
+      bits = name_shaped_[word];
+    }
+    return std::min(end, static_cast<std::uint32_t>(word * 64 + static_cast<std::size_t>(std::countr_zero(bits))));
   }
 
   // Turns the survey's count of each term's words not in lower case into the count of those in
@@ -363,9 +398,19 @@ class MentionFinder::Impl {
     return lines >= 5 && wrapped * 4 >= lines * 3;
   }
 
+  // The shape survey() gave the token at pos, worked out again from its letters. A token with
+  // no name-shaped bit is in lower case or other: past the last sentence survey() takes every
+  // word as other.
+  Shape shape_at(const std::string& text, std::uint32_t pos, const TokenSpan& span) const {
+    if (span.kind == TokenKind::number) return Shape::other;
+    const Shape shape = shape_of(std::string_view(text).substr(span.offset, span.length));
+    if (is_name_shaped(pos) || shape == Shape::lower) return shape;
+    return Shape::other;
+  }
+
   // Pass 2: runs of name-shaped tokens in one document, each made into mentions.
   // Builds the Token of a corpus position.
-  Token token_at(std::uint32_t pos) {
+  Token token_at(const std::string& text, std::uint32_t pos) {
     // Windows are filled a position after the other, so the reader is usually there already,
     // or a few steps behind for the next window; one further off or behind starts it again (a
     // walk from its block and a search of the far spans, worth about kSpansSkipMax steps).
@@ -380,7 +425,7 @@ class MentionFinder::Impl {
     const TokenSpan span = spans_.span();
     spans_.advance();
     const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
-    recent = {static_cast<CorpusPos>(pos), span.offset, span.length, term, facts(term), shapes_[pos]};
+    recent = {static_cast<CorpusPos>(pos), span.offset, span.length, term, facts(term), shape_at(text, pos, span)};
     return recent;
   }
 
@@ -395,7 +440,10 @@ class MentionFinder::Impl {
     set_language(entry.meta.language);
     // Every mention starts at a name-shaped token: room for them all at once spares the copies
     // and the fresh pages of growing the list step by step.
-    if (found_.mentions.capacity() == 0) found_.mentions.reserve(name_tokens_);
+    if (found_.mentions.capacity() == 0) {
+      found_.places.reserve(name_tokens_);
+      found_.mentions.reserve(name_tokens_);
+    }
     const std::uint32_t first = to_index(entry.first_token);
     const std::uint32_t last = first + entry.token_count;
     std::vector<Token> tokens;
@@ -409,7 +457,7 @@ class MentionFinder::Impl {
     const auto ensure = [&](std::size_t index) {
       while (tokens.size() <= index && window + tokens.size() < last) {
         const auto pos = static_cast<std::uint32_t>(window + tokens.size());
-        tokens.push_back(token_at(pos));
+        tokens.push_back(token_at(text, pos));
         std::uint32_t sentence = sentence_of.empty() ? window_sentence : sentence_of.back();
         while (sentence + 1 < sentences_end && sentence_first_[sentence + 1] <= pos) ++sentence;
         if (sentence_of.empty()) window_sentence = sentence;
@@ -417,12 +465,7 @@ class MentionFinder::Impl {
       }
       return index < tokens.size();
     };
-    std::uint32_t pos = first;
-    while (pos < last) {
-      if (!is_name_shape(shapes_[pos])) {
-        ++pos;
-        continue;
-      }
+    for (std::uint32_t pos = next_name_shaped(first, last); pos < last; pos = next_name_shaped(pos, last)) {
       window = pos >= first + 2 ? pos - 2 : first;
       tokens.clear();
       sentence_of.clear();
@@ -486,7 +529,9 @@ class MentionFinder::Impl {
     // Quotes and brackets open a sentence of their own; ICU also keeps "from the CSTO. In
     // February" in one sentence (an upper-case word before the full stop), which a reader
     // does not.
-    for (std::string_view opener : {"\"", "\u201c", "\u00ab", "\u201e", "(", ": ", ". ", "! ", "? "}) {
+    static constexpr std::array<std::string_view, 9> kOpeners{"\"", "\u201c", "\u00ab", "\u201e", "(",
+                                                              ": ", ". ", "! ", "? "};
+    for (const std::string_view opener : kOpeners) {
       if (gap.find(opener) != std::string_view::npos) return true;
     }
     return false;
@@ -652,25 +697,25 @@ class MentionFinder::Impl {
       space = false;
       out += text[at];
     }
-    }
+  }
 
   void add(DocId doc, const std::vector<Token>& tokens, const std::vector<std::uint32_t>& sentence_of,
            std::size_t front, std::size_t back, const std::string& title, bool ends_run) {
-    const std::string& language = corpus_.document(doc).meta.language;
     const std::string& text = corpus_.document(doc).meta.text;
-    FoundMention m;
-    m.doc = doc;
-    m.first = tokens[front].pos;
-    m.tokens = static_cast<std::uint32_t>(back - front);
-    m.sentence = sentence_of[front];
+    EntityMention place;
+    place.doc = doc;
+    place.first = tokens[front].pos;
+    place.tokens = static_cast<std::uint32_t>(back - front);
+    place.sentence = sentence_of[front];
     std::string& written = written_;
     written.clear();
     append_surface(text, tokens[front], tokens[back - 1], written);
     const std::size_t cut = suffix_bytes(written);
     written.resize(written.size() - cut);
-    m.offset = tokens[front].offset;
-    m.length = tokens[back - 1].offset + tokens[back - 1].length - cut - m.offset;
-    m.acronym = m.tokens == 1 && tokens[front].shape == Shape::acronym;
+    place.offset = tokens[front].offset;
+    place.length = tokens[back - 1].offset + tokens[back - 1].length - cut - place.offset;
+    FoundMention m;
+    m.acronym = place.tokens == 1 && tokens[front].shape == Shape::acronym;
     if (written.size() < 2) return;
     m.text = found_.intern(written);
 
@@ -684,7 +729,7 @@ class MentionFinder::Impl {
     }
     if (rejected_[m.text] == kRejected) return;
     bool all_never = true;
-    bool proper = m.tokens >= 2 && m.tokens <= 4;
+    bool proper = place.tokens >= 2 && place.tokens <= 4;
     for (std::size_t k = front; k < back; ++k) {
       all_never = all_never && has(tokens[k], kNeverName);
       proper = proper && tokens[k].shape == Shape::capitalised && !seen_lower(tokens[k]) &&
@@ -692,30 +737,29 @@ class MentionFinder::Impl {
                (k + 1 == back || !possessive(text, tokens[k]));
     }
     if (all_never) return;
-    if (m.tokens == 1 && tokens[front].shape == Shape::capitalised && mostly_lower(tokens[front]) &&
+    if (place.tokens == 1 && tokens[front].shape == Shape::capitalised && mostly_lower(tokens[front]) &&
         !name_like(tokens[front])) {
       return;
     }
     m.person_shape = proper;
-    m.genitive_s = cut == 0 && written.size() > 3 && written.back() == 's' &&
-                   (language == "sv" || language == "da" || language == "nb" || language == "de");
+    m.genitive_s = genitive_s_ && cut == 0 && written.size() > 3 && written.back() == 's';
     if (!title.empty()) {
       m.title = found_.intern(title);
-    } else if (front > 0 && tokens[front - 1].shape == Shape::lower && sentence_of[front - 1] == m.sentence &&
+    } else if (front > 0 && tokens[front - 1].shape == Shape::lower && sentence_of[front - 1] == place.sentence &&
                has(tokens[front - 1], kTitle)) {
       m.title = found_.intern(std::string_view(text).substr(tokens[front - 1].offset, tokens[front - 1].length));
     }
     // "in Astana", "in the Middle East": the cue may stand before an article.
     for (std::size_t back_off = 1; back_off <= 2 && back_off <= front; ++back_off) {
       const Token& before = tokens[front - back_off];
-      if (sentence_of[front - back_off] != m.sentence) break;
+      if (sentence_of[front - back_off] != place.sentence) break;
       if (has(before, kBeforeLoc)) {
         m.place_cue = true;
         break;
       }
       if (!has(before, kArticle)) break;
     }
-    if (back < tokens.size() && sentence_of[back] == m.sentence) {
+    if (back < tokens.size() && sentence_of[back] == place.sentence) {
       const Token& next = tokens[back];
       if (ends_run && has(next, kAfterPer)) m.person_cue = true;
       const std::uint32_t gap_begin = tokens[back - 1].offset + tokens[back - 1].length;
@@ -726,13 +770,15 @@ class MentionFinder::Impl {
         m.acronym_after = found_.intern(std::string_view(text).substr(next.offset, next.length));
       }
     }
+    found_.places.push_back(place);
     found_.mentions.push_back(m);
   }
 
   const Corpus& corpus_;
   const EntityWordLists& lists_;
   const Gazetteer& places_;
-  std::vector<Shape> shapes_;
+  std::vector<std::uint64_t> name_shaped_;  // a bit a token: survey() found it name-shaped
+  std::vector<TermId> capitalised_inside_;  // survey()'s, of the sentence at hand
   std::vector<Spelling> spelling_;  // by TermId
   bool survey_finished_ = false;
   TokenSpans::Reader spans_;        // token_at()'s place in the corpus's spans
@@ -743,6 +789,7 @@ class MentionFinder::Impl {
   std::optional<bool> hard_wrapped_;  // of the document at hand, once worked out
   std::string language_;        // of the document at hand
   bool compounding_ = false;    // whether it writes compounds as one word (utrikesdepartementet)
+  bool genitive_s_ = false;     // whether it has a genitive -s without an apostrophe (Putins)
   InflectionFolder folder_;
   FoundMentions found_;
   std::string written_;  // add()'s text, kept for its capacity

@@ -20,26 +20,22 @@
 #include <string>
 #include <vector>
 
+#include "extract/entities.h"
 #include "extract/word_lists.h"
 #include "index/corpus.h"
 #include "index/ids.h"
 
 namespace lectern {
 
+// The text and cues of a found mention; where it is, is in FoundMentions::places.
 // Texts are kept once each in FoundMentions::texts and named by index, since a name is
 // mentioned many times (535,580 mentions of 6,910 forms in 100 MB of speeches).
 struct FoundMention {
-  DocId doc{};
-  CorpusPos first{};
-  std::uint32_t tokens = 0;
-  std::uint32_t offset = 0;  // bytes of the document's text
-  std::uint32_t length = 0;
-  std::uint32_t sentence = 0;
   std::uint32_t text = 0;           // as written, runs of white space as one space
   std::uint32_t title = 0;          // the title before it, as written; 0 (no text) if none
   std::uint32_t acronym_after = 0;  // "CSTO" in "Collective Security Treaty Organization (CSTO)"
-  // Flags of a bit each: the record stays 40 bytes rather than 44, and half a million of them
-  // are written once, so fewer fresh pages to fault in.
+  // Flags of a bit each: the record stays 16 bytes, and half a million of them are written
+  // once, so fewer fresh pages to fault in.
   bool genitive_s : 1 = false;      // may end in a genitive -s (see above)
   bool acronym : 1 = false;         // one word in capitals
   bool place_cue : 1 = false;
@@ -48,7 +44,11 @@ struct FoundMention {
 };
 
 struct FoundMentions {
-  std::vector<FoundMention> mentions;  // in corpus order
+  // Where each mention is, in corpus order, already in the form Entities hands out: grouping
+  // (entity_merge.h) fills in form and entity and moves the array on, rather than copying half
+  // a million mentions into a second one.
+  std::vector<EntityMention> places;
+  std::vector<FoundMention> mentions;  // the same mentions' texts and cues
   std::vector<std::string> texts{std::string()};  // texts[0] is empty: "none"
 
   const std::string& text(std::uint32_t id) const { return texts[id]; }

@@ -59,8 +59,11 @@ bool adds_final_s(std::string_view longer, std::string_view shorter) {
 // their entities kMentionsPerPart at a time, the rules a few at a time.
 class MentionGrouping::Grouper {
  public:
+  // The mentions' places become the entities' mentions, their form and entity filled in here.
   Grouper(const Corpus& corpus, FoundMentions found)
-      : corpus_(corpus), all_(std::move(found)), found_(all_.mentions) {}
+      : corpus_(corpus), all_(std::move(found)), found_(all_.mentions), places_(out_.mentions) {
+    places_ = std::move(all_.places);
+  }
 
   bool step() {
     switch (part_) {
@@ -123,18 +126,30 @@ class MentionGrouping::Grouper {
     const EntityWordLists& lists = entity_word_lists();
     enum Judgement : std::uint8_t { kUnjudged, kGeneric, kName };
     std::vector<Judgement> judged(all_.texts.size(), kUnjudged);
-    std::erase_if(found_, [&](const FoundMention& m) {
-      if (m.tokens != 1 || m.acronym) return false;
-      Judgement& judgement = judged[m.text];
+    const auto reference = [&](std::size_t i) {
+      if (places_[i].tokens != 1 || found_[i].acronym) return false;
+      Judgement& judgement = judged[found_[i].text];
       if (judgement == kUnjudged) {
-        judgement = lists.is(WordList::generic_head, {}, phrase_key(all_.text(m.text))) ? kGeneric : kName;
+        judgement = lists.is(WordList::generic_head, {}, phrase_key(all_.text(found_[i].text))) ? kGeneric : kName;
       }
-      return judgement == kGeneric && after_article(m, lists);
-    });
+      return judgement == kGeneric && after_article(places_[i], lists);
+    };
+    // The texts and cues and the places are parallel arrays: both lose the same mentions.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      if (reference(i)) continue;
+      if (kept != i) {
+        found_[kept] = found_[i];
+        places_[kept] = places_[i];
+      }
+      ++kept;
+    }
+    found_.resize(kept);
+    places_.resize(kept);
   }
 
   // Whether the word right before m, with only space between, is an article of its language.
-  bool after_article(const FoundMention& m, const EntityWordLists& lists) const {
+  bool after_article(const EntityMention& m, const EntityWordLists& lists) const {
     const DocumentEntry& doc = corpus_.document(m.doc);
     if (m.first == doc.first_token) return false;
     const auto before = static_cast<CorpusPos>(to_index(m.first) - 1);
@@ -163,7 +178,7 @@ class MentionGrouping::Grouper {
     for (auto& [i, base] : cuts) {
       genitives_.push_back({all_.text(found_[i].text), base, MergeReason::genitive});
       found_[i].text = all_.intern(base);
-      found_[i].length -= 1;
+      places_[i].length -= 1;
       found_[i].genitive_s = false;
     }
   }
@@ -179,7 +194,7 @@ class MentionGrouping::Grouper {
         form = static_cast<std::uint32_t>(out_.forms.size());
         const std::string& text = all_.text(m.text);
         // In a declining language the key is made from the stems: Путина and Путиным are Putin.
-        const std::string& language = corpus_.document(m.doc).meta.language;
+        const std::string& language = corpus_.document(places_[next_].doc).meta.language;
         const bool declines = InflectionFolder::declines(language);
         const std::string phrase = phrase_key(text);
         const std::string folded = declines ? folder_.fold(language, phrase) : phrase;
@@ -201,7 +216,7 @@ class MentionGrouping::Grouper {
       }
       ++out_.forms[form].mentions;
       if (m.genitive_s) info_[form].genitive = true;
-      form_of_.push_back(form);
+      places_[next_].form = form;
     }
     if (next_ < found_.size()) return false;
     next_ = 0;
@@ -269,21 +284,21 @@ class MentionGrouping::Grouper {
       const std::string& acronym_text = all_.text(m.acronym_after);
       const auto acronym = form_index.find(acronym_text);
       if (acronym == form_index.end() || initials(all_.text(m.text)) != acronym_text) continue;
-      join(form_of_[i], acronym->second, MergeReason::acronym);
+      join(places_[i].form, acronym->second, MergeReason::acronym);
     }
     // Seen apart in one document: every multi-word form of the document whose initials spell an
     // acronym of the same document.
     std::map<std::pair<std::uint32_t, std::string>, std::uint32_t> acronyms;
     for (std::size_t i = 0; i < found_.size(); ++i) {
-      if (found_[i].acronym) acronyms.emplace(std::pair{to_index(found_[i].doc), all_.text(found_[i].text)}, form_of_[i]);
+      if (found_[i].acronym) acronyms.emplace(std::pair{to_index(places_[i].doc), all_.text(found_[i].text)}, places_[i].form);
     }
     for (std::size_t i = 0; i < found_.size(); ++i) {
       const FoundMention& m = found_[i];
-      if (m.tokens < 2) continue;
+      if (places_[i].tokens < 2) continue;
       const std::string letters = initials(all_.text(m.text));
       if (letters.size() < 2) continue;
-      const auto acronym = acronyms.find({to_index(m.doc), letters});
-      if (acronym != acronyms.end()) join(form_of_[i], acronym->second, MergeReason::acronym);
+      const auto acronym = acronyms.find({to_index(places_[i].doc), letters});
+      if (acronym != acronyms.end()) join(places_[i].form, acronym->second, MergeReason::acronym);
     }
   }
 
@@ -420,18 +435,13 @@ class MentionGrouping::Grouper {
                                       [&](const Merge& m) { return m.from == genitive.from; });
       if (!listed) entity.merges.push_back(genitive);
     }
-    out_.mentions.reserve(found_.size());
   }
 
-  // The next kMentionsPerPart mentions with their form and entity; true when all have them.
+  // The entities of the next kMentionsPerPart mentions; true when all have them.
   bool assign_mentions() {
-    const std::size_t end = std::min(found_.size(), next_ + kMentionsPerPart);
-    for (; next_ < end; ++next_) {
-      const FoundMention& m = found_[next_];
-      const std::uint32_t form = form_of_[next_];
-      out_.mentions.push_back({m.doc, m.first, m.tokens, m.offset, m.length, m.sentence, form, entity_of_form_[form]});
-    }
-    return next_ >= found_.size();
+    const std::size_t end = std::min(places_.size(), next_ + kMentionsPerPart);
+    for (; next_ < end; ++next_) places_[next_].entity = entity_of_form_[places_[next_].form];
+    return next_ >= places_.size();
   }
 
   enum class Part : std::uint8_t { genitives, forms, keys, names, entities, mentions, done };
@@ -445,8 +455,8 @@ class MentionGrouping::Grouper {
   std::vector<std::uint32_t> form_of_text_;  // by text id, while collecting forms
   std::vector<std::uint32_t> entity_of_form_;
   Entities out_;
+  std::vector<EntityMention>& places_;  // out_'s mentions, by found_ index
   std::vector<FormInfo> info_;
-  std::vector<std::uint32_t> form_of_;  // by found_ index
   std::vector<std::uint32_t> parent_;
   std::vector<std::vector<Merge>> merges_;  // by root
   std::unordered_map<std::uint32_t, std::string> region_of_root_;

@@ -54,7 +54,8 @@ class MentionGrouping {
   bool step();
   // Finishes what remains and hands over the entities (once).
   Entities take();
-  // The mentions grouped, a genitive -s cut where the base form was attested (text and length).
+  // The texts and cues of the mentions grouped, a genitive -s cut where the base form was
+  // attested; their places (found.places) have become the entities' mentions, in the same order.
   const FoundMentions& found() const;
 
  private:

@@ -105,8 +105,9 @@ TEST_CASE("entity mentions: dump (LECTERN_DUMP_MENTIONS=1)") {
   if (!std::getenv("LECTERN_DUMP_MENTIONS")) return;
   const auto corpus = test::sample();
   const FoundMentions found = find_mentions(*corpus);
-  for (const FoundMention& m : found.mentions) {
-    MESSAGE(to_index(m.doc) << " s" << m.sentence << " [" << found.text(m.text) << "] title="
+  for (std::size_t i = 0; i < found.mentions.size(); ++i) {
+    const FoundMention& m = found.mentions[i];
+    MESSAGE(to_index(found.places[i].doc) << " s" << found.places[i].sentence << " [" << found.text(m.text) << "] title="
                             << found.text(m.title) << " acr=" << found.text(m.acronym_after)
                             << " shape=" << m.person_shape);
   }
