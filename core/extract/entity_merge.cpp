@@ -148,17 +148,13 @@ class MentionGrouping::Grouper {
     places_.resize(kept);
   }
 
-  // Whether the word right before m, with only space between, is an article of its language.
+  // Whether the word before m is an article of its language. Tokens are words and numbers, so
+  // a quote or bracket between may stand there: 'the "Republic"' is as much a reference.
   bool after_article(const EntityMention& m, const EntityWordLists& lists) const {
     const DocumentEntry& doc = corpus_.document(m.doc);
     if (m.first == doc.first_token) return false;
-    const auto before = static_cast<CorpusPos>(to_index(m.first) - 1);
-    const TokenSpan span = corpus_.span_at(before);
-    for (std::uint32_t at = span.offset + span.length; at < m.offset; ++at) {
-      const char c = doc.meta.text[at];
-      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
-    }
-    return lists.is(WordList::article, doc.meta.language, corpus_.lexicon().str(corpus_.term_at(before)));
+    const TermId before = corpus_.term_at(static_cast<CorpusPos>(to_index(m.first) - 1));
+    return lists.is(WordList::article, doc.meta.language, corpus_.lexicon().str(before));
   }
 
   void cut_genitives() {
