@@ -381,6 +381,7 @@ class MentionGrouping::Grouper {
       if (info_[f].words.size() != 1 || !personal(f)) continue;
       const std::string_view word = info_[f].words[0];
       std::vector<std::uint32_t> full;  // the full forms it may be short for
+      bool plural_matched = false;
       if (const auto prefixed = surnames_by_prefix.find(word.substr(0, 4)); prefixed != surnames_by_prefix.end()) {
         for (const std::string_view surname : prefixed->second) {
           if (surname != word && !near_word(surname, word)) continue;
@@ -389,14 +390,18 @@ class MentionGrouping::Grouper {
           // Republics", nor "Richard" of "W. A. Richards". (Between names of as many words, as in
           // step 6, a plural stays one name: Treasury Department(s), White Mountain(s).)
           const auto genitive = [this](std::uint32_t g) { return info_[g].genitive; };
-          if (adds_final_s(surname, word) && std::none_of(owners.begin(), owners.end(), genitive)) continue;
-          if (adds_final_s(word, surname) && !info_[f].genitive) continue;
+          if ((adds_final_s(surname, word) && std::none_of(owners.begin(), owners.end(), genitive)) ||
+              (adds_final_s(word, surname) && !info_[f].genitive)) {
+            plural_matched = true;
+            continue;
+          }
           full.insert(full.end(), owners.begin(), owners.end());
         }
       }
       // No surname matched: a first name alone joins the one full name it begins ("Shannon"
-      // for "Shannon Spann" in a speech), unless it is also someone's surname.
-      if (full.empty()) {
+      // for "Shannon Spann" in a speech), unless it is also someone's surname, in the plural too
+      // ("Chamber" joins no "Chamber of Deputies" beside the "French Chambers").
+      if (full.empty() && !plural_matched) {
         if (const auto named = by_first_name.find(word); named != by_first_name.end()) full = named->second;
       }
       std::set<std::uint32_t> candidates;

@@ -21,7 +21,8 @@
 //     the first name of exactly one full name joins that (Shannon -> Shannon Spann). A near
 //     spelling that only adds a final s is a plural here, not the same name ("Republic" is no
 //     short form of "Donetsk People's Republics"), unless it may be a Swedish or German
-//     genitive (Gerasjtjenkos -> Anton Gerasjtjenko).
+//     genitive (Gerasjtjenkos -> Anton Gerasjtjenko); a word with such a plural owner is not
+//     taken for a first name either ("Chamber" beside "French Chambers", "Chamber of Deputies").
 #pragma once
 
 #include <memory>

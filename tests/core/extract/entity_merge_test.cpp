@@ -73,6 +73,22 @@ TEST_CASE("entity merge: a head word its body goes by alone stays after \"the\""
   CHECK_FALSE(merged(found, "Richard", "W. A. Richards"));
 }
 
+TEST_CASE("entity merge: a word whose plural ends a name joins neither that name nor one it begins") {
+  // State of the Union 1833, 1835 and 1965: "this Chamber" is the House, not the French
+  // Chambers, and being the singular of their last word it is not taken for a first name either.
+  const auto corpus = test::corpus_of(
+      {{"en", "The bill, however, though not presented for payment until March 23d, 1833, was not "
+              "paid, and for the reason assigned by the French minister of finance that no "
+              "appropriation had been made by the French Chambers."},
+       {"en", "To this end a bill was immediately introduced into the Chamber of Deputies proposing "
+              "to make the appropriations necessary to carry into effect the treaty."},
+       {"en", "Many of you in this Chamber are among my oldest friends."}});
+  const Entities found = extract_entities(*corpus);
+  REQUIRE(holding(found, "Chamber") != nullptr);
+  CHECK_FALSE(merged(found, "Chamber", "French Chambers"));
+  CHECK_FALSE(merged(found, "Chamber", "Chamber of Deputies"));
+}
+
 TEST_CASE("entity merge: a Swedish genitive -s left uncut still joins the full name") {
   // "Gerasjtjenkos" is not cut (no "Gerasjtjenko" alone in the text), so it reaches the short
   // forms ending in an s its surname lacks; in Swedish that is a genitive, not a plural.
