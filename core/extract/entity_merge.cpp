@@ -117,8 +117,8 @@ class MentionGrouping::Grouper {
   };
 
   // "the Republic added", "the Committee decided": a head word naming a kind of body or place
-  // (WordList::generic_head), alone after an article, stands for a name the text gave or takes
-  // as known. It could join that name only per document ("the Republic" is Armenia in one
+  // (WordList::generic_head), alone after an article (FoundMention::after_article), stands for
+  // a name the text gave or takes as known. It could join that name only per document ("the Republic" is Armenia in one
   // article, the Czech Republic in the next), while forms are grouped for the whole corpus and
   // an entity is its forms; joining it anywhere would be a guess, and on its own it is no
   // entity. So its mentions are left out, as the finder leaves out a title alone.
@@ -127,12 +127,12 @@ class MentionGrouping::Grouper {
     enum Judgement : std::uint8_t { kUnjudged, kGeneric, kName };
     std::vector<Judgement> judged(all_.texts.size(), kUnjudged);
     const auto reference = [&](std::size_t i) {
-      if (places_[i].tokens != 1 || found_[i].acronym) return false;
+      if (!found_[i].after_article || places_[i].tokens != 1 || found_[i].acronym) return false;
       Judgement& judgement = judged[found_[i].text];
       if (judgement == kUnjudged) {
         judgement = lists.is(WordList::generic_head, {}, phrase_key(all_.text(found_[i].text))) ? kGeneric : kName;
       }
-      return judgement == kGeneric && after_article(places_[i], lists);
+      return judgement == kGeneric;
     };
     // The texts and cues and the places are parallel arrays: both lose the same mentions.
     std::size_t kept = 0;
@@ -146,15 +146,6 @@ class MentionGrouping::Grouper {
     }
     found_.resize(kept);
     places_.resize(kept);
-  }
-
-  // Whether the word before m is an article of its language. Tokens are words and numbers, so
-  // a quote or bracket between may stand there: 'the "Republic"' is as much a reference.
-  bool after_article(const EntityMention& m, const EntityWordLists& lists) const {
-    const DocumentEntry& doc = corpus_.document(m.doc);
-    if (m.first == doc.first_token) return false;
-    const TermId before = corpus_.term_at(static_cast<CorpusPos>(to_index(m.first) - 1));
-    return lists.is(WordList::article, doc.meta.language, corpus_.lexicon().str(before));
   }
 
   void cut_genitives() {
