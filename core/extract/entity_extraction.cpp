@@ -228,6 +228,21 @@ float EntityExtraction::progress() const {
   return static_cast<float>(read * (1.0 - kGroupShare));
 }
 
+const char* EntityExtraction::phase_name() const {
+  switch (phase_) {
+    case Phase::tables: return "tables";
+    case Phase::survey: return "survey";
+    case Phase::find: return "find";
+    case Phase::group: return "group";
+    case Phase::form_evidence: return "form evidence";
+    case Phase::mention_evidence: return "mention evidence";
+    case Phase::settle: return "settle";
+    case Phase::order: return "order";
+    case Phase::done: return "done";
+  }
+  return "";
+}
+
 Entities EntityExtraction::result() {
   while (!done()) advance();
   return std::move(entities_);

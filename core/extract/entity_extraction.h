@@ -44,6 +44,9 @@ class EntityExtraction {
   bool done() const { return phase_ == Phase::done; }
   // The share of the work done, 0 to 1, by tokens read (grouping counts as kGroupShare).
   float progress() const;
+  // What the work at hand is, in a word ("survey", "find", "group", ...), for progress labels
+  // and for the benchmark's time by phase.
+  const char* phase_name() const;
   // Finishes whatever remains and hands over the entities; the extraction is spent afterwards.
   Entities result();
 

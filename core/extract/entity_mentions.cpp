@@ -256,7 +256,10 @@ class MentionFinder::Impl {
         if (!is_name_shape(shape)) continue;
         name_shaped[pos / 64] |= std::uint64_t{1} << (pos % 64);
         ++name_tokens;
-        if (shape == Shape::initial) continue;
+        if (shape != Shape::capitalised) {
+          uncapitalised_.push_back({pos, shape, span.length == 1});
+          if (shape == Shape::initial) continue;
+        }
         ++capitalised;
         if (pos != first) capitalised_inside.push_back(term);
       }
@@ -398,6 +401,39 @@ class MentionFinder::Impl {
     return lines >= 5 && wrapped * 4 >= lines * 3;
   }
 
+  // Whether the name-shaped token at pos is a run of one word that make_mention() and add()
+  // would drop, told from the survey and the term's facts alone, without building its window:
+  // "The", "We" or "In" starting a sentence, "I", "American", "June", "President". Such words
+  // start about half the runs of a text. The rules are the ones those functions apply to a run
+  // of one word, taken only where they hold whatever starts_sentence() says, unless the word is
+  // the first of its sentence, where it says yes.
+  bool drops_alone(std::uint32_t pos, std::uint32_t last, bool sentence_first) {
+    // A run of one: the next word cannot join it, nor can a connector bring the one after.
+    if ((pos + 1 < last && is_name_shaped(pos + 1)) || (pos + 2 < last && is_name_shaped(pos + 2))) return false;
+    while (next_uncapitalised_ < uncapitalised_.size() && uncapitalised_[next_uncapitalised_].pos < pos) {
+      ++next_uncapitalised_;
+    }
+    const bool listed = next_uncapitalised_ < uncapitalised_.size() && uncapitalised_[next_uncapitalised_].pos == pos;
+    const Shape shape = listed ? uncapitalised_[next_uncapitalised_].shape : Shape::capitalised;
+    if (listed && uncapitalised_[next_uncapitalised_].one_byte) return true;  // add(): under two bytes
+    const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
+    const std::uint32_t term_facts = facts(term);
+    if ((term_facts & (kTitle | kNeverName)) != 0) return true;  // title_at(); add()'s all_never
+    const Spelling& spelling = spelling_[to_index(term)];
+    // make_mention()'s function words.
+    if (shape == Shape::capitalised &&
+        ((term_facts & kConnector) != 0 ||
+         ((term_facts & kFunctionWord) != 0 && (sentence_first || spelling.cap_inside == 0)))) {
+      return true;
+    }
+    // name_like(): dropped at a sentence start by make_mention(), elsewhere when mostly written
+    // in lower case by add().
+    const bool name_like = shape == Shape::acronym || (term_facts & (kFirstName | kRegion)) != 0 ||
+                           (spelling.lower == 0 && spelling.cap_inside > 0);
+    if (name_like) return false;
+    return sentence_first || (shape == Shape::capitalised && spelling.lower > spelling.cap_inside);
+  }
+
   // The shape survey() gave the token at pos, worked out again from its letters. A token with
   // no name-shaped bit is in lower case or other: past the last sentence survey() takes every
   // word as other.
@@ -465,7 +501,15 @@ class MentionFinder::Impl {
       }
       return index < tokens.size();
     };
+    // The sentence of pos in the loop below, stepped on as pos goes.
+    std::uint32_t sentence_at = entry.first_sentence;
     for (std::uint32_t pos = next_name_shaped(first, last); pos < last; pos = next_name_shaped(pos, last)) {
+      while (sentence_at + 1 < sentences_end && sentence_first_[sentence_at + 1] <= pos) ++sentence_at;
+      const bool sentence_first = sentence_at < sentences_end && sentence_first_[sentence_at] == pos;
+      if (drops_alone(pos, last, sentence_first)) {
+        ++pos;
+        continue;
+      }
       window = pos >= first + 2 ? pos - 2 : first;
       tokens.clear();
       sentence_of.clear();
@@ -686,16 +730,19 @@ class MentionFinder::Impl {
     return out;
   }
 
+  // The text from first to last with each run of white space as one space; the words between
+  // are appended whole rather than a byte at a time, as this runs for every mention.
   static void append_surface(const std::string& text, const Token& first, const Token& last, std::string& out) {
-    bool space = false;
-    for (std::uint32_t at = first.offset; at < last.offset + last.length; ++at) {
-      if (is_space_byte(text[at])) {
-        space = true;
-        continue;
+    const std::uint32_t end = last.offset + last.length;
+    std::uint32_t at = first.offset;
+    while (at < end) {
+      const std::uint32_t word = at;
+      while (at < end && !is_space_byte(text[at])) ++at;
+      if (at > word) {
+        if (word > first.offset && !out.empty()) out += ' ';
+        out.append(text, word, at - word);
       }
-      if (space && !out.empty()) out += ' ';
-      space = false;
-      out += text[at];
+      while (at < end && is_space_byte(text[at])) ++at;
     }
   }
 
@@ -781,6 +828,15 @@ class MentionFinder::Impl {
   const Gazetteer& places_;
   std::vector<std::uint64_t> name_shaped_;  // a bit a token: survey() found it name-shaped
   std::vector<TermId> capitalised_inside_;  // survey()'s, of the sentence at hand
+  // The name-shaped tokens not capitalised (acronyms, initials), in corpus order, for
+  // drops_alone(), which goes through them with next_uncapitalised_ as find() goes on.
+  struct Uncapitalised {
+    std::uint32_t pos;
+    Shape shape;
+    bool one_byte;
+  };
+  std::vector<Uncapitalised> uncapitalised_;
+  std::size_t next_uncapitalised_ = 0;
   std::vector<Spelling> spelling_;  // by TermId
   bool survey_finished_ = false;
   TokenSpans::Reader spans_;        // token_at()'s place in the corpus's spans
