@@ -29,6 +29,7 @@ const char* to_string(EvidenceKind kind) {
     case EvidenceKind::region: return "region";
     case EvidenceKind::title: return "title";
     case EvidenceKind::org_head: return "org-head";
+    case EvidenceKind::place_head: return "place-head";
     case EvidenceKind::acronym: return "acronym";
     case EvidenceKind::acronym_pair: return "acronym-pair";
     case EvidenceKind::first_name: return "first-name";

@@ -43,6 +43,7 @@ enum class EvidenceKind : std::uint8_t {
   region,          // CLDR names it a country or region (detail: the region code)
   title,           // a title or role stood before it (detail: the title)
   org_head,        // an organisation head word is part of it (detail: the word)
+  place_head,      // a place head word is part of it, and no organisation's (detail: the word)
   acronym,         // written in capitals
   acronym_pair,    // an acronym and its expansion (detail: the acronym)
   first_name,      // it starts with a known first name (detail: the name)

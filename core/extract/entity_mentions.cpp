@@ -799,6 +799,8 @@ class MentionFinder::Impl {
                has(tokens[front - 1], kTitle)) {
       m.title = found_.intern(std::string_view(text).substr(tokens[front - 1].offset, tokens[front - 1].length));
     }
+    m.after_article =
+        front > 0 && sentence_of[front - 1] == place.sentence && has(tokens[front - 1], kArticle);
     // "in Astana", "in the Middle East": the cue may stand before an article.
     for (std::size_t back_off = 1; back_off <= 2 && back_off <= front; ++back_off) {
       const Token& before = tokens[front - back_off];

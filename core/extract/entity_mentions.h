@@ -13,7 +13,8 @@
 //  - languages, nationality adjectives, months, titles alone and web furniture ("Trending
 //    Now", "Leave a Reply") are dropped.
 // Each mention carries the cues around it (a title before, "in" before, "said" after, an
-// acronym in brackets after) for entity_types.h.
+// acronym in brackets after) for entity_types.h, and whether an article stood before it for
+// entity_merge.h ("the Republic" is a reference, not a name).
 #pragma once
 
 #include <memory>
@@ -41,6 +42,7 @@ struct FoundMention {
   bool place_cue : 1 = false;
   bool person_cue : 1 = false;
   bool person_shape : 1 = false;    // two to four capitalised words never seen in lower case
+  bool after_article : 1 = false;   // "the Republic": for entity_merge.h to tell references
 };
 
 struct FoundMentions {

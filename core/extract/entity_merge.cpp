@@ -47,6 +47,12 @@ bool near_word(std::string_view a, std::string_view b) {
          edit_distance(a, b) <= 1;
 }
 
+// Whether longer is shorter with a final s added: a plural, or a Swedish or German genitive that
+// cut_genitives() left as its base is attested only in another spelling (Gerasjtjenkos).
+bool adds_final_s(std::string_view longer, std::string_view shorter) {
+  return longer.size() == shorter.size() + 1 && longer.back() == 's' && longer.starts_with(shorter);
+}
+
 }  // namespace
 
 // The grouping in parts (MentionGrouping::step()): the forms collected and the mentions given
@@ -62,6 +68,7 @@ class MentionGrouping::Grouper {
   bool step() {
     switch (part_) {
       case Part::genitives:
+        drop_references();
         cut_genitives();
         form_of_text_.assign(all_.texts.size(), kNoForm);
         part_ = Part::forms;
@@ -105,8 +112,41 @@ class MentionGrouping::Grouper {
     std::optional<std::string> region;
     bool organisation = false;
     bool acronym = false;
+    bool genitive = false;  // some mention may end in a genitive -s left uncut
     std::string written_key;  // in a declining language, the unfolded key
   };
+
+  // "the Republic added", "the Committee decided": a head word naming a kind of body or place
+  // (WordList::generic_head), alone after an article (FoundMention::after_article), stands for
+  // a name the text gave or takes as known. It could join that name only per document ("the Republic" is Armenia in one
+  // article, the Czech Republic in the next), while forms are grouped for the whole corpus and
+  // an entity is its forms; joining it anywhere would be a guess, and on its own it is no
+  // entity. So its mentions are left out, as the finder leaves out a title alone.
+  void drop_references() {
+    const EntityWordLists& lists = entity_word_lists();
+    enum Judgement : std::uint8_t { kUnjudged, kGeneric, kName };
+    std::vector<Judgement> judged(all_.texts.size(), kUnjudged);
+    const auto reference = [&](std::size_t i) {
+      if (!found_[i].after_article || places_[i].tokens != 1 || found_[i].acronym) return false;
+      Judgement& judgement = judged[found_[i].text];
+      if (judgement == kUnjudged) {
+        judgement = lists.is(WordList::generic_head, {}, phrase_key(all_.text(found_[i].text))) ? kGeneric : kName;
+      }
+      return judgement == kGeneric;
+    };
+    // The texts and cues and the places are parallel arrays: both lose the same mentions.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < found_.size(); ++i) {
+      if (reference(i)) continue;
+      if (kept != i) {
+        found_[kept] = found_[i];
+        places_[kept] = places_[i];
+      }
+      ++kept;
+    }
+    found_.resize(kept);
+    places_.resize(kept);
+  }
 
   void cut_genitives() {
     const bool any = std::any_of(found_.begin(), found_.end(), [](const FoundMention& m) { return m.genitive_s; });
@@ -126,6 +166,7 @@ class MentionGrouping::Grouper {
       genitives_.push_back({all_.text(found_[i].text), base, MergeReason::genitive});
       found_[i].text = all_.intern(base);
       places_[i].length -= 1;
+      found_[i].genitive_s = false;
     }
   }
 
@@ -161,6 +202,7 @@ class MentionGrouping::Grouper {
         info_.push_back(std::move(info));
       }
       ++out_.forms[form].mentions;
+      if (m.genitive_s) info_[form].genitive = true;
       places_[next_].form = form;
     }
     if (next_ < found_.size()) return false;
@@ -330,16 +372,27 @@ class MentionGrouping::Grouper {
       if (info_[f].words.size() != 1 || !personal(f)) continue;
       const std::string_view word = info_[f].words[0];
       std::vector<std::uint32_t> full;  // the full forms it may be short for
+      bool plural_matched = false;
       if (const auto prefixed = surnames_by_prefix.find(word.substr(0, 4)); prefixed != surnames_by_prefix.end()) {
         for (const std::string_view surname : prefixed->second) {
           if (surname != word && !near_word(surname, word)) continue;
           const auto& owners = by_surname.at(surname);
+          // A plural is not a near spelling here: "Republic" is no short form of "Donetsk People's
+          // Republics", nor "Richard" of "W. A. Richards". (Between names of as many words, as in
+          // step 6, a plural stays one name: Treasury Department(s), White Mountain(s).)
+          const auto genitive = [this](std::uint32_t g) { return info_[g].genitive; };
+          if ((adds_final_s(surname, word) && std::none_of(owners.begin(), owners.end(), genitive)) ||
+              (adds_final_s(word, surname) && !info_[f].genitive)) {
+            plural_matched = true;
+            continue;
+          }
           full.insert(full.end(), owners.begin(), owners.end());
         }
       }
       // No surname matched: a first name alone joins the one full name it begins ("Shannon"
-      // for "Shannon Spann" in a speech), unless it is also someone's surname.
-      if (full.empty()) {
+      // for "Shannon Spann" in a speech), unless it is also someone's surname, in the plural too
+      // ("Chamber" joins no "Chamber of Deputies" beside the "French Chambers").
+      if (full.empty() && !plural_matched) {
         if (const auto named = by_first_name.find(word); named != by_first_name.end()) full = named->second;
       }
       std::set<std::uint32_t> candidates;

@@ -1,6 +1,10 @@
 // Grouping the surface forms of the mentions into entities, each merge with its reason
 // (entities.h MergeReason), conservatively: a wrong merge hides a person, a missed one only
 // splits a count.
+//  0. a head word naming a kind of body or place alone after an article ("the Republic added",
+//     "the Committee") is a reference to a name, not one, and is left out: forms are grouped
+//     for the whole corpus, and "the Republic" is Armenia in one article and the Czech
+//     Republic in the next;
 //  1. a genitive -s is cut where the base form is attested (Putins -> Putin);
 //  2. forms with one name key (name_key.h) are one: Tokayev, Tokajev, Токаев;
 //  3. forms CLDR names one region are one: Kazakhstan, Kazakstan, Казахстан;
@@ -14,7 +18,11 @@
 //     Alyaksandr: same first letter, at most three edits);
 //  7. a surname alone joins the full name carrying it when exactly one does (Putin ->
 //     Vladimir Putin); with two Bushes it joins neither. A word that is nobody's surname but
-//     the first name of exactly one full name joins that (Shannon -> Shannon Spann).
+//     the first name of exactly one full name joins that (Shannon -> Shannon Spann). A near
+//     spelling that only adds a final s is a plural here, not the same name ("Republic" is no
+//     short form of "Donetsk People's Republics"), unless it may be a Swedish or German
+//     genitive (Gerasjtjenkos -> Anton Gerasjtjenko); a word with such a plural owner is not
+//     taken for a first name either ("Chamber" beside "French Chambers", "Chamber of Deputies").
 #pragma once
 
 #include <memory>

@@ -18,6 +18,7 @@ Vote vote_of(EvidenceKind kind) {
   switch (kind) {
     case EvidenceKind::region: return {EntityType::LOC, 10};
     case EvidenceKind::org_head: return {EntityType::ORG, 6};
+    case EvidenceKind::place_head: return {EntityType::LOC, 6};
     case EvidenceKind::title: return {EntityType::PER, 5};
     case EvidenceKind::acronym_pair: return {EntityType::ORG, 3};
     case EvidenceKind::first_name: return {EntityType::PER, 3};
@@ -67,6 +68,7 @@ std::vector<Evidence> form_evidence(std::string_view form, std::uint32_t mention
   }
   const std::vector<std::string> words = words_of(form);
   bool organisation = false;
+  const std::string* place_head = nullptr;
   for (const std::string& word : words) {
     const std::string word_key = phrase_key(word);
     if (lists.is(WordList::org_head, {}, word_key) || lists.ends_in_org_head(word_key)) {
@@ -74,6 +76,13 @@ std::vector<Evidence> form_evidence(std::string_view form, std::uint32_t mention
       organisation = true;
       break;
     }
+    if (place_head == nullptr && lists.is(WordList::place_head, {}, word_key)) place_head = &word;
+  }
+  // A body is named after the place it serves ("Ministry of Foreign Affairs of the Republic"),
+  // so a place head word counts only in a name without an organisation's.
+  if (!organisation && place_head != nullptr) {
+    add_evidence(out, EvidenceKind::place_head, *place_head, mentions);
+    return out;
   }
   if (organisation || words.size() < 2) return out;
   if (lists.is(WordList::first_name, {}, phrase_key(words[0]))) {

@@ -13,8 +13,8 @@ namespace {
 constexpr std::uint64_t kAnyLanguage = std::uint64_t{1} << 63;
 
 bool language_neutral(WordList list) {
-  return list == WordList::title || list == WordList::org_head || list == WordList::not_entity ||
-         list == WordList::first_name;
+  return list == WordList::title || list == WordList::org_head || list == WordList::place_head ||
+         list == WordList::generic_head || list == WordList::not_entity || list == WordList::first_name;
 }
 
 std::string_view trim(std::string_view text) {
@@ -90,6 +90,8 @@ void EntityWordLists::add_lines(std::string_view file_name, std::string_view tex
   };
   if (file_name == "titles") language_lines(WordList::title);
   if (file_name == "org_heads") language_lines(WordList::org_head);
+  if (file_name == "place_heads") language_lines(WordList::place_head);
+  if (file_name == "generic_heads") language_lines(WordList::generic_head);
   if (file_name == "connectors") language_lines(WordList::connector);
   if (file_name == "not_entities") language_lines(WordList::not_entity);
   if (file_name == "cyrillic_latin") name_key_rules_ += text;

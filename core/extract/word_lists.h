@@ -1,6 +1,6 @@
 // The per-language word lists entity extraction reads (data/*.txt, embedded at build time) and
-// the first-name lists: what is a title, an organisation head word, a connector inside a name, a
-// context cue, or never an entity. Entries are stored as term keys (term_key(), words of a
+// the first-name lists: what is a title, an organisation or place head word, a connector inside a
+// name, a context cue, or never an entity. Entries are stored as term keys (term_key(), words of a
 // phrase joined by one space, hyphens read as spaces), so lookups compare like with like.
 //
 //   const EntityWordLists& lists = entity_word_lists();   // parsed once, on first use
@@ -17,6 +17,8 @@ namespace lectern {
 enum class WordList : std::uint8_t {
   title,         // before a person's name
   org_head,      // makes a name an organisation
+  place_head,    // makes a name a place, unless it has an organisation head word
+  generic_head,  // names a kind of body or place: alone after an article it is a reference
   connector,     // may stand inside a name
   before_loc,    // a cue before a place
   after_per,     // a cue after a person

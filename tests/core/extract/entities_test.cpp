@@ -9,16 +9,9 @@
 #include "core/extract/entity_fixtures.h"
 
 namespace lectern {
-namespace {
 
 using test::holding;
-
-bool merged(const Entities& found, const std::string& a, const std::string& b) {
-  const Entity* x = holding(found, a);
-  return x != nullptr && x == holding(found, b);
-}
-
-}  // namespace
+using test::merged;
 
 TEST_CASE("entities: the sample corpus, across spellings, languages and acronyms") {
   const auto corpus = test::sample();

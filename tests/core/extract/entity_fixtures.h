@@ -18,4 +18,10 @@ inline const Entity* holding(const Entities& found, const std::string& alias) {
   return nullptr;
 }
 
+// Whether a and b are aliases of one entity.
+inline bool merged(const Entities& found, const std::string& a, const std::string& b) {
+  const Entity* x = holding(found, a);
+  return x != nullptr && x == holding(found, b);
+}
+
 }  // namespace lectern::test
