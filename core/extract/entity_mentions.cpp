@@ -329,9 +329,7 @@ class MentionFinder::Impl {
     return InflectionFolder::declines(language_) && lists_.is(WordList::title, {}, folder_.fold(language_, phrase));
   }
 
-  const Spelling& spelling_of(const Token& token) const {
-    return spelling_[to_index(corpus_.term_at(token.pos))];
-  }
+  const Spelling& spelling_of(const Token& token) const { return spelling_[to_index(token.term)]; }
 
   // A word the corpus mostly writes in lower case ("Nation", "Government" in a speech): alone,
   // it is a common noun given a capital, not a name.

@@ -274,18 +274,30 @@ class MentionGrouping::Grouper {
       join(places_[i].form, acronym->second, MergeReason::acronym);
     }
     // Seen apart in one document: every multi-word form of the document whose initials spell an
-    // acronym of the same document.
-    std::map<std::pair<std::uint32_t, std::string>, std::uint32_t> acronyms;
+    // acronym of the same document. The initials are worked out once a form, and the acronyms
+    // kept as (document, form) pairs, rather than a string made and compared for each mention.
+    constexpr std::uint32_t kNoAcronym = ~0U;
+    std::vector<std::uint32_t> acronym_of_initials(out_.forms.size(), kNoAcronym);
+    for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
+      const std::string letters = initials(out_.forms[f].text);
+      if (letters.size() < 2) continue;
+      if (const auto acronym = form_index.find(letters); acronym != form_index.end()) {
+        acronym_of_initials[f] = acronym->second;
+      }
+    }
+    const auto doc_form = [](DocId doc, std::uint32_t form) {
+      return (std::uint64_t{to_index(doc)} << 32) | form;
+    };
+    std::unordered_set<std::uint64_t> acronyms;
     for (std::size_t i = 0; i < found_.size(); ++i) {
-      if (found_[i].acronym) acronyms.emplace(std::pair{to_index(places_[i].doc), all_.text(found_[i].text)}, places_[i].form);
+      if (found_[i].acronym) acronyms.insert(doc_form(places_[i].doc, places_[i].form));
     }
     for (std::size_t i = 0; i < found_.size(); ++i) {
-      const FoundMention& m = found_[i];
       if (places_[i].tokens < 2) continue;
-      const std::string letters = initials(all_.text(m.text));
-      if (letters.size() < 2) continue;
-      const auto acronym = acronyms.find({to_index(places_[i].doc), letters});
-      if (acronym != acronyms.end()) join(places_[i].form, acronym->second, MergeReason::acronym);
+      const std::uint32_t acronym = acronym_of_initials[places_[i].form];
+      if (acronym != kNoAcronym && acronyms.contains(doc_form(places_[i].doc, acronym))) {
+        join(places_[i].form, acronym, MergeReason::acronym);
+      }
     }
   }
 
