@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <doctest/doctest.h>
 
@@ -122,6 +123,21 @@ TEST_CASE("entity extraction: result() finishes an extraction stopped half-way")
   for (int i = 0; i < 5; ++i) extraction.step(std::chrono::microseconds(0));
   CHECK_FALSE(extraction.done());
   check_same(extraction.result(), extract_entities(*corpus));
+}
+
+TEST_CASE("entity extraction: phase_name() names the phases in the order they run") {
+  const auto corpus = test::sample();
+  EntityExtraction extraction(*corpus);
+  std::vector<std::string> phases{extraction.phase_name()};
+  while (!extraction.done()) {
+    extraction.step(std::chrono::microseconds(0));
+    if (phases.back() != extraction.phase_name()) phases.emplace_back(extraction.phase_name());
+  }
+  // Tables may be built already by an earlier test in this program; then the first unit of
+  // "tables" only makes the finder.
+  const std::vector<std::string> expected{"tables", "survey", "find", "group", "form evidence",
+                                          "mention evidence", "settle", "order", "done"};
+  CHECK(phases == expected);
 }
 
 }  // namespace lectern
