@@ -571,6 +571,8 @@ nlohmann::json App::status() const {
         {"height", view_rect_.height}}},
       {"picked", views_[current_view_]->picked_rows().size()},
       {"embedCode", embed_open_ ? nlohmann::json(embed_code_) : nlohmann::json(nullptr)},
+      // Whether a text field has the keyboard, so a test can wait for its click to land.
+      {"typing", ImGui::GetIO().WantTextInput},
   };
   return out;
 }

@@ -143,7 +143,11 @@ test('picked rows copy as tab-separated text: Ctrl+C, the context menu, the page
 
   // In a text field Ctrl+C is ImGui's own copying, which its clipboard hooks send to the page.
   await tab.evaluate(() => window.lectern.show('documents'));
+  await settledState(tab);
   await clickAt(tab, { x: 640, y: 75 });
+  // The query field must have the keyboard before typing: under load the click has been seen
+  // to land before the view switched, and the typing then went nowhere.
+  await waitForState(tab, () => window.lectern.state().typing);
   await tab.keyboard.type('security AND lang:en');
   await nextFrames(tab);
   await tab.keyboard.press('Control+a');
