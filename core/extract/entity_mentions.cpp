@@ -444,8 +444,7 @@ class MentionFinder::Impl {
     return Shape::other;
   }
 
-  // Pass 2: runs of name-shaped tokens in one document, each made into mentions.
-  // Builds the Token of a corpus position.
+  // The Token of a corpus position.
   Token token_at(const std::string& text, std::uint32_t pos) {
     // Windows are filled a position after the other, so the reader is usually there already,
     // or a few steps behind for the next window; one further off or behind starts it again (a
