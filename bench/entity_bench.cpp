@@ -137,10 +137,23 @@ int main(int argc, char** argv) {
     std::printf("  the gazetteer a unit at a time: %zu units, the longest %.1f ms (unit %zu)\n", units, longest * 1e3, longest_unit);
   }
 
+  // The build a unit at a time, as the web app runs it, with the CPU time of each phase (for
+  // the progress bar's shares, BuildProgress::kReadShare and kPostingsShare).
   const double ingest_start = cpu_seconds();
   CorpusBuilder builder;
   for (SourceFile& file : files) builder.add(std::move(file));
   files.clear();
+  std::vector<std::pair<BuildPhase, double>> build_phases;
+  BuildPhase build_phase = builder.progress().phase;
+  double build_phase_start = ingest_start;
+  while (!builder.step(std::chrono::microseconds(0))) {
+    if (builder.progress().phase == build_phase) continue;
+    const double now = cpu_seconds();
+    build_phases.emplace_back(build_phase, now - build_phase_start);
+    build_phase = builder.progress().phase;
+    build_phase_start = now;
+  }
+  build_phases.emplace_back(build_phase, cpu_seconds_since(build_phase_start));
   const std::shared_ptr<const Corpus> corpus = builder.finish();
   const double ingest_cpu = cpu_seconds_since(ingest_start);
 
@@ -178,6 +191,13 @@ int main(int argc, char** argv) {
   std::printf("lectern_entity_bench: %.1f MB, %zu documents, %zu tokens\n", mb,
               corpus->document_count(), corpus->token_count());
   std::printf("  ingest CPU            %.2f s\n", ingest_cpu);
+  const char* phase_names[] = {"reading", "indexing", "postings", "done"};
+  std::printf("  ingest by phase      ");
+  for (const auto& [phase, seconds] : build_phases) {
+    std::printf(" %s %.0f ms (%.0f%%),", phase_names[static_cast<int>(phase)], seconds * 1e3,
+                100 * seconds / ingest_cpu);
+  }
+  std::printf("\n");
   std::printf("  extraction CPU        %.3f s median of %d (fastest %.3f s) = %.0f%% of ingest\n",
               median, runs, times.front(), 100 * median / ingest_cpu);
   std::printf("  result                %zu entities, %zu mentions, fingerprint %016llx\n", entities,

@@ -416,6 +416,8 @@ void App::draw_body(float status_bar_height) {
       const BuildProgress progress = builder_->progress();
       if (progress.phase == BuildPhase::reading) {
         ImGui::Text("Reading %zu of %zu files...", progress.files_done, progress.files_total);
+      } else if (progress.phase == BuildPhase::postings) {
+        ImGui::Text("Indexing the words of %zu documents...", progress.documents_total);
       } else {
         ImGui::Text("Indexing %zu of %zu documents...", progress.documents_done,
                     progress.documents_total);

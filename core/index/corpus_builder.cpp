@@ -256,6 +256,7 @@ void CorpusBuilder::start_postings() {
   corpus.postings_.resize(corpus.terms_.size());
   next_position_ = 0;
   postings_started_ = true;
+  progress_.positions_total = corpus.terms_.size();
 }
 
 void CorpusBuilder::place_postings() {
@@ -266,6 +267,7 @@ void CorpusBuilder::place_postings() {
     corpus.postings_[posting_cursor_[to_index(corpus.terms_[pos])]++] = static_cast<CorpusPos>(pos);
   }
   next_position_ = end;
+  progress_.positions_done = end;
   if (next_position_ < corpus.terms_.size()) return;
   placed_all_ = true;
   posting_cursor_ = {};
