@@ -746,6 +746,18 @@ class MentionFinder::Impl {
     }
   }
 
+  // What a mention's text is, from its phrase key: never a name (not_entity, a language, a
+  // month), a head word naming a kind of body or place (generic_head), or neither.
+  enum Judgement : std::uint8_t { kUnjudged, kAccepted, kRejected, kGenericHead };
+  Judgement judge(std::string_view written) const {
+    const std::string key = phrase_key(written);
+    if (lists_.is(WordList::not_entity, {}, key) || places_.is_language_or_demonym(key) ||
+        places_.is_calendar_word(key)) {
+      return kRejected;
+    }
+    return lists_.is(WordList::generic_head, {}, key) ? kGenericHead : kAccepted;
+  }
+
   void add(DocId doc, const std::vector<Token>& tokens, const std::vector<std::uint32_t>& sentence_of,
            std::size_t front, std::size_t back, const std::string& title, bool ends_run) {
     const std::string& text = corpus_.document(doc).meta.text;
@@ -767,14 +779,16 @@ class MentionFinder::Impl {
     m.text = found_.intern(written);
 
     // Names repeat: judge each distinct text once.
-    if (m.text >= rejected_.size()) rejected_.resize(m.text + 1, kUnjudged);
-    if (rejected_[m.text] == kUnjudged) {
-      const std::string key = phrase_key(written);
-      const bool rejected = lists_.is(WordList::not_entity, {}, key) || places_.is_language_or_demonym(key) ||
-                            places_.is_calendar_word(key);
-      rejected_[m.text] = rejected ? kRejected : kAccepted;
-    }
-    if (rejected_[m.text] == kRejected) return;
+    if (m.text >= judged_.size()) judged_.resize(m.text + 1, kUnjudged);
+    if (judged_[m.text] == kUnjudged) judged_[m.text] = judge(written);
+    if (judged_[m.text] == kRejected) return;
+    // "the Republic added", "the Committee decided": a head word naming a kind of body or place
+    // alone after an article stands for a name the text gave or takes as known, and is none
+    // itself, as a title alone is none. It is left out rather than joined to a name: forms are
+    // grouped for the whole corpus, and "the Republic" is Armenia in one article and the Czech
+    // Republic in the next.
+    const bool after_article = front > 0 && sentence_of[front - 1] == place.sentence && has(tokens[front - 1], kArticle);
+    if (judged_[m.text] == kGenericHead && after_article && place.tokens == 1 && !m.acronym) return;
     bool all_never = true;
     bool proper = place.tokens >= 2 && place.tokens <= 4;
     for (std::size_t k = front; k < back; ++k) {
@@ -796,8 +810,6 @@ class MentionFinder::Impl {
                has(tokens[front - 1], kTitle)) {
       m.title = found_.intern(std::string_view(text).substr(tokens[front - 1].offset, tokens[front - 1].length));
     }
-    m.after_article =
-        front > 0 && sentence_of[front - 1] == place.sentence && has(tokens[front - 1], kArticle);
     // "in Astana", "in the Middle East": the cue may stand before an article.
     for (std::size_t back_off = 1; back_off <= 2 && back_off <= front; ++back_off) {
       const Token& before = tokens[front - back_off];
@@ -851,9 +863,7 @@ class MentionFinder::Impl {
   InflectionFolder folder_;
   FoundMentions found_;
   std::string written_;  // add()'s text, kept for its capacity
-  // By text index: whether a text's phrase key is never a name (not_entity, a language, a month).
-  enum Judgement : std::uint8_t { kUnjudged, kAccepted, kRejected };
-  std::vector<Judgement> rejected_;
+  std::vector<Judgement> judged_;  // by text index
   // By language: TermFact bits by TermId, 0 until worked out; facts_ is the language's at hand.
   std::map<std::string, std::vector<std::uint32_t>, std::less<>> facts_by_language_;
   std::vector<std::uint32_t>* facts_ = nullptr;

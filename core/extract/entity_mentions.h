@@ -13,8 +13,9 @@
 //  - languages, nationality adjectives, months, titles alone and web furniture ("Trending
 //    Now", "Leave a Reply") are dropped.
 // Each mention carries the cues around it (a title before, "in" before, "said" after, an
-// acronym in brackets after) for entity_types.h, and whether an article stood before it for
-// entity_merge.h ("the Republic" is a reference, not a name).
+// acronym in brackets after) for entity_types.h. A head word naming a kind of body or place
+// alone after an article ("the Republic added", "the Committee") is a reference, not a name,
+// and is dropped too.
 #pragma once
 
 #include <memory>
@@ -30,7 +31,7 @@ namespace lectern {
 
 // The text and cues of a found mention; where it is, is in FoundMentions::places.
 // Texts are kept once each in FoundMentions::texts and named by index, since a name is
-// mentioned many times (535,580 mentions of 6,910 forms in 100 MB of speeches).
+// mentioned many times (524,590 mentions of 6,909 forms in 100 MB of speeches).
 struct FoundMention {
   std::uint32_t text = 0;           // as written, runs of white space as one space
   std::uint32_t title = 0;          // the title before it, as written; 0 (no text) if none
@@ -42,7 +43,6 @@ struct FoundMention {
   bool place_cue : 1 = false;
   bool person_cue : 1 = false;
   bool person_shape : 1 = false;    // two to four capitalised words never seen in lower case
-  bool after_article : 1 = false;   // "the Republic": for entity_merge.h to tell references
 };
 
 struct FoundMentions {

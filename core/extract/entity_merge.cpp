@@ -68,7 +68,6 @@ class MentionGrouping::Grouper {
   bool step() {
     switch (part_) {
       case Part::genitives:
-        drop_references();
         cut_genitives();
         form_of_text_.assign(all_.texts.size(), kNoForm);
         part_ = Part::forms;
@@ -115,38 +114,6 @@ class MentionGrouping::Grouper {
     bool genitive = false;  // some mention may end in a genitive -s left uncut
     std::string written_key;  // in a declining language, the unfolded key
   };
-
-  // "the Republic added", "the Committee decided": a head word naming a kind of body or place
-  // (WordList::generic_head), alone after an article (FoundMention::after_article), stands for
-  // a name the text gave or takes as known. It could join that name only per document ("the Republic" is Armenia in one
-  // article, the Czech Republic in the next), while forms are grouped for the whole corpus and
-  // an entity is its forms; joining it anywhere would be a guess, and on its own it is no
-  // entity. So its mentions are left out, as the finder leaves out a title alone.
-  void drop_references() {
-    const EntityWordLists& lists = entity_word_lists();
-    enum Judgement : std::uint8_t { kUnjudged, kGeneric, kName };
-    std::vector<Judgement> judged(all_.texts.size(), kUnjudged);
-    const auto reference = [&](std::size_t i) {
-      if (!found_[i].after_article || places_[i].tokens != 1 || found_[i].acronym) return false;
-      Judgement& judgement = judged[found_[i].text];
-      if (judgement == kUnjudged) {
-        judgement = lists.is(WordList::generic_head, {}, phrase_key(all_.text(found_[i].text))) ? kGeneric : kName;
-      }
-      return judgement == kGeneric;
-    };
-    // The texts and cues and the places are parallel arrays: both lose the same mentions.
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < found_.size(); ++i) {
-      if (reference(i)) continue;
-      if (kept != i) {
-        found_[kept] = found_[i];
-        places_[kept] = places_[i];
-      }
-      ++kept;
-    }
-    found_.resize(kept);
-    places_.resize(kept);
-  }
 
   void cut_genitives() {
     const bool any = std::any_of(found_.begin(), found_.end(), [](const FoundMention& m) { return m.genitive_s; });

@@ -1,10 +1,6 @@
 // Grouping the surface forms of the mentions into entities, each merge with its reason
 // (entities.h MergeReason), conservatively: a wrong merge hides a person, a missed one only
 // splits a count.
-//  0. a head word naming a kind of body or place alone after an article ("the Republic added",
-//     "the Committee") is a reference to a name, not one, and is left out: forms are grouped
-//     for the whole corpus, and "the Republic" is Armenia in one article and the Czech
-//     Republic in the next;
 //  1. a genitive -s is cut where the base form is attested (Putins -> Putin);
 //  2. forms with one name key (name_key.h) are one: Tokayev, Tokajev, Токаев;
 //  3. forms CLDR names one region are one: Kazakhstan, Kazakstan, Казахстан;
