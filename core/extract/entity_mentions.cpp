@@ -354,6 +354,20 @@ class MentionFinder::Impl {
     return spelling.lower == 0 && spelling.cap_inside > 0;
   }
 
+  // A function word make_mention() cuts from a name: stopword lists are long ("world", "new"),
+  // so a capitalised stopword is cut only where capitals prove nothing (initial) or where the
+  // corpus never capitalises it inside a sentence.
+  bool cut_as_function_word(const Token& token, bool initial) const {
+    return (token.shape == Shape::capitalised || token.shape == Shape::lower) &&
+           (has(token, kConnector) || (has(token, kFunctionWord) && (initial || !seen_inside(token))));
+  }
+
+  // A capitalised word alone that the corpus mostly writes in lower case and that shows nothing
+  // else of a name ("Nation" in a speech): add() drops it.
+  bool common_noun_alone(const Token& token) {
+    return token.shape == Shape::capitalised && mostly_lower(token) && !name_like(token);
+  }
+
   // Whether the text between two tokens lets them be one name: a space or a single line break
   // inside a wrapped line, a hyphen, or the full stop after an initial.
   bool joinable(const std::string& text, const Token& left, const Token& right) {
@@ -401,6 +415,13 @@ class MentionFinder::Impl {
     return lines >= 5 && wrapped * 4 >= lines * 3;
   }
 
+  // The sentence of position pos, stepping on from sentence (one at or before it) up to the last
+  // of the document, sentences_end - 1: callers go through a document in order.
+  std::uint32_t sentence_from(std::uint32_t sentence, std::uint32_t pos, std::uint32_t sentences_end) const {
+    while (sentence + 1 < sentences_end && sentence_first_[sentence + 1] <= pos) ++sentence;
+    return sentence;
+  }
+
   // Whether the name-shaped token at pos is a run of one word that make_mention() and add()
   // would drop, told from the survey and the term's facts alone, without building its window:
   // "The", "We" or "In" starting a sentence, "I", "American", "June", "President". Such words
@@ -414,24 +435,14 @@ class MentionFinder::Impl {
       ++next_uncapitalised_;
     }
     const bool listed = next_uncapitalised_ < uncapitalised_.size() && uncapitalised_[next_uncapitalised_].pos == pos;
-    const Shape shape = listed ? uncapitalised_[next_uncapitalised_].shape : Shape::capitalised;
     if (listed && uncapitalised_[next_uncapitalised_].one_byte) return true;  // add(): under two bytes
+    // The token as far as the rules below read it: its term, facts and shape, not its place.
     const TermId term = corpus_.term_at(static_cast<CorpusPos>(pos));
-    const std::uint32_t term_facts = facts(term);
-    if ((term_facts & (kTitle | kNeverName)) != 0) return true;  // title_at(); add()'s all_never
-    const Spelling& spelling = spelling_[to_index(term)];
-    // make_mention()'s function words.
-    if (shape == Shape::capitalised &&
-        ((term_facts & kConnector) != 0 ||
-         ((term_facts & kFunctionWord) != 0 && (sentence_first || spelling.cap_inside == 0)))) {
-      return true;
-    }
-    // name_like(): dropped at a sentence start by make_mention(), elsewhere when mostly written
-    // in lower case by add().
-    const bool name_like = shape == Shape::acronym || (term_facts & (kFirstName | kRegion)) != 0 ||
-                           (spelling.lower == 0 && spelling.cap_inside > 0);
-    if (name_like) return false;
-    return sentence_first || (shape == Shape::capitalised && spelling.lower > spelling.cap_inside);
+    const Token token{static_cast<CorpusPos>(pos), 0, 0, term, facts(term),
+                      listed ? uncapitalised_[next_uncapitalised_].shape : Shape::capitalised};
+    if (has(token, kTitle) || has(token, kNeverName)) return true;  // title_at(); add()'s all_never
+    if (cut_as_function_word(token, sentence_first)) return true;
+    return (sentence_first && !name_like(token)) || common_noun_alone(token);
   }
 
   // The shape survey() gave the token at pos, worked out again from its letters. A token with
@@ -493,8 +504,8 @@ class MentionFinder::Impl {
       while (tokens.size() <= index && window + tokens.size() < last) {
         const auto pos = static_cast<std::uint32_t>(window + tokens.size());
         tokens.push_back(token_at(text, pos));
-        std::uint32_t sentence = sentence_of.empty() ? window_sentence : sentence_of.back();
-        while (sentence + 1 < sentences_end && sentence_first_[sentence + 1] <= pos) ++sentence;
+        const std::uint32_t sentence =
+            sentence_from(sentence_of.empty() ? window_sentence : sentence_of.back(), pos, sentences_end);
         if (sentence_of.empty()) window_sentence = sentence;
         sentence_of.push_back(sentence);
       }
@@ -503,7 +514,7 @@ class MentionFinder::Impl {
     // The sentence of pos in the loop below, stepped on as pos goes.
     std::uint32_t sentence_at = entry.first_sentence;
     for (std::uint32_t pos = next_name_shaped(first, last); pos < last; pos = next_name_shaped(pos, last)) {
-      while (sentence_at + 1 < sentences_end && sentence_first_[sentence_at + 1] <= pos) ++sentence_at;
+      sentence_at = sentence_from(sentence_at, pos, sentences_end);
       const bool sentence_first = sentence_at < sentences_end && sentence_first_[sentence_at] == pos;
       if (drops_alone(pos, last, sentence_first)) {
         ++pos;
@@ -625,12 +636,7 @@ class MentionFinder::Impl {
         front += n;
         continue;
       }
-      // Stopword lists are long ("world", "new"), so a capitalised stopword is cut only where
-      // capitals prove nothing or where the corpus never capitalises it inside a sentence.
-      const bool function_word =
-          (token.shape == Shape::capitalised || token.shape == Shape::lower) &&
-          (has(token, kConnector) || (has(token, kFunctionWord) && (initial || !seen_inside(token))));
-      if (function_word) {
+      if (cut_as_function_word(token, initial)) {
         title_adjacent = false;
         ++front;
         continue;
@@ -798,10 +804,7 @@ class MentionFinder::Impl {
                (k + 1 == back || !possessive(text, tokens[k]));
     }
     if (all_never) return;
-    if (place.tokens == 1 && tokens[front].shape == Shape::capitalised && mostly_lower(tokens[front]) &&
-        !name_like(tokens[front])) {
-      return;
-    }
+    if (place.tokens == 1 && common_noun_alone(tokens[front])) return;
     m.person_shape = proper;
     m.genitive_s = genitive_s_ && cut == 0 && written.size() > 3 && written.back() == 's';
     if (!title.empty()) {
