@@ -92,6 +92,12 @@ Timing time_run(const std::function<void()>& work) {
   return {seconds_since(start), cpu_seconds() - cpu_start};
 }
 
+Timings time_runs(int count, const std::function<void()>& work) {
+  Timings timings;
+  for (int run = 0; run < count; ++run) timings.runs.push_back(time_run(work));
+  return timings;
+}
+
 Timing Timings::fastest() const {
   return *std::min_element(runs.begin(), runs.end(), [](const Timing& a, const Timing& b) {
     return a.wall_seconds < b.wall_seconds;

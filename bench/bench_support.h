@@ -59,6 +59,8 @@ struct Timings {
 
 // Wall and CPU time of one call of work.
 Timing time_run(const std::function<void()>& work);
+// The times of count calls of work, one after the other.
+Timings time_runs(int count, const std::function<void()>& work);
 
 // Keeps the process on the CPU it is running on, natively on Linux, and returns that CPU's
 // number; -1 where it cannot (under wasm). The targets are for one core, and a single-threaded

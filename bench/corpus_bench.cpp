@@ -241,10 +241,7 @@ int main(int argc, char** argv) {
   // Entities as the front ends find them after a build, as many times as the corpus was built;
   // the first run also builds the word lists and gazetteer extraction reads (once a program).
   Entities entities;
-  Timings extractions;
-  for (int run = 0; run < args.builds; ++run) {
-    extractions.runs.push_back(time_run([&] { entities = extract_entities(*corpus); }));
-  }
+  const Timings extractions = time_runs(args.builds, [&] { entities = extract_entities(*corpus); });
   const double entities_s = extractions.fastest().wall_seconds;
   const double entity_share = entities_s / ingest_s;
   print_row("entity extraction / ingest", format("%.0f%%", entity_share * 100), entities_s / scan_s,
@@ -259,11 +256,8 @@ int main(int argc, char** argv) {
   // a first, partly unoptimised run of the dates against them would not be a like comparison.
   // The share is of CPU time, which a busy machine disturbs less than wall time.
   Timeline timeline;
-  Timings date_runs;
-  for (int run = 0; run < args.builds; ++run) {
-    date_runs.runs.push_back(time_run([&] { timeline = build_timeline(*corpus, DocSet::all(*corpus)); }));
-  }
-  const Timing dates = date_runs.fastest();
+  const Timing dates =
+      time_runs(args.builds, [&] { timeline = build_timeline(*corpus, DocSet::all(*corpus)); }).fastest();
   print_row("date extraction / ingest (CPU)", format("%.1f%%", 100 * dates.cpu_seconds / ingest_cpu_s),
             dates.wall_seconds / scan_s, format("<= %.0f%%", 100 * kTargetDatesShare),
             dates.cpu_seconds <= kTargetDatesShare * ingest_cpu_s);
