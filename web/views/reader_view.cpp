@@ -61,11 +61,12 @@ class ReaderView final : public View {
       laid_out_ = false;
     }
     if (!laid_out_) collect_hits(selection);
-    // Dates and mentions belong to the document, not to the filter: found again only for
-    // another document (or corpus), and mentions again after a curation.
+    // Dates, mentions and boilerplate lines belong to the document, not to the filter: taken
+    // again only for another document (or corpus), and mentions again after a curation.
     if (doc_ != marked_doc_ || selection.corpus_serial != marked_corpus_serial_) {
       marked_doc_ = doc_;
       marked_corpus_serial_ = selection.corpus_serial;
+      marks_.boilerplate = corpus_->document(*doc_).meta.boilerplate;
       collect_dates();
       marks_.entities.clear();
       entity_of_mark_.clear();
@@ -237,7 +238,6 @@ class ReaderView final : public View {
   void draw_text(const Document& meta, const Selection& selection, ViewRequests& requests) {
     const float width = ImGui::GetContentRegionAvail().x;
     if (!laid_out_ || width != laid_out_width_) {
-      marks_.boilerplate = meta.boilerplate;
       lines_ = layout_text(meta.text, marks_, ImGui::GetFont(), ImGui::GetFontSize(), width);
       laid_out_ = true;
       laid_out_width_ = width;

@@ -1,8 +1,7 @@
 // A document's text laid out for the Reader: wrapped into lines of styled runs (plain, a query
 // hit, an entity's mention, a date, a boilerplate line) once per document, width and marks, so
-// that drawing a frame only
-// walks the visible lines. ImGui's own wrapping takes one colour per call and measures the
-// whole text every frame, which a 50 kB speech cannot afford.
+// that drawing a frame only walks the visible lines. ImGui's own wrapping takes one colour per
+// call and measures the whole text every frame, which a 50 kB speech cannot afford.
 #pragma once
 
 #include <cstdint>
