@@ -13,6 +13,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "key_events.h"
 #include "platform.h"
 #include "text/icu_status.h"
 
@@ -110,6 +111,7 @@ void refresh() {
   g_app->frame();
 
   ImGui::Render();
+  lectern::deliver_held_key_events();
   int width = 0;
   int height = 0;
   glfwGetFramebufferSize(g_window, &width, &height);
@@ -173,6 +175,7 @@ int main() {
   ImGui::GetIO().Fonts->Build();
   lectern::platform::mark("font-atlas");
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+  lectern::keep_quick_key_presses(g_window);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   ImGui_ImplOpenGL3_CreateDeviceObjects();  // shaders and the font texture
   lectern::platform::mark("gl-setup");

@@ -70,6 +70,24 @@ export async function entitiesExtracted(page) {
   return waitForState(page, () => window.lectern.state().viewState.extracting !== true);
 }
 
+// Presses keys (modifiers first) and releases them in reverse order, all in one task of the
+// page, so no frame can come between: the hardest case for an ImGui that reads key states once a
+// frame (1.86), and what a slow frame does to any quick shortcut. The events are synthetic, so
+// the browser takes no default action (no copy event for Control+C).
+const keyCodes = { Control: 17, Shift: 16, Enter: 13, Escape: 27 };
+export async function pressWithinOneFrame(page, keys) {
+  const codes = keys.map((key) => keyCodes[key] ?? key.toUpperCase().charCodeAt(0));
+  await page.evaluate(({ keys, codes }) => {
+    const send = (type, i) => {
+      const control = keys.slice(0, type === 'keydown' ? i + 1 : i).includes('Control');
+      window.dispatchEvent(new KeyboardEvent(type, { key: keys[i], keyCode: codes[i], which: codes[i], ctrlKey: control, bubbles: true }));
+    };
+    keys.forEach((_, i) => send('keydown', i));
+    for (let i = keys.length - 1; i >= 0; --i) send('keyup', i);
+  }, { keys, codes });
+  await nextFrames(page);
+}
+
 // ImGui sees the pointer once per frame, so it is moved there a frame before the click.
 export async function clickAt(page, { x, y }) {
   await page.mouse.move(x, y);
