@@ -134,7 +134,21 @@ enum TermFact : std::uint32_t {
   kArticle = 1U << 14,
   kAfterPer = 1U << 15,
   kRegionStart = 1U << 16,       // may begin a region name of several words (as written)
+  kRomanNumeral = 1U << 17,      // ii to xxxix (see is_roman_numeral())
 };
+
+// Whether a folded word is a Roman numeral of two letters or more, up to 39 (ii, vii, xxiv): in
+// capitals alone ("Title VII", "PART II") it numbers something and names nothing. Numerals of
+// L, C, D and M are left out: they spell acronyms (CCC, DC, MD, CD) far more often.
+bool is_roman_numeral(std::string_view key) {
+  if (key.size() < 2) return false;
+  std::size_t i = 0;
+  while (i < key.size() && i < 3 && key[i] == 'x') ++i;
+  std::string_view units = key.substr(i);
+  if (units == "ix" || units == "iv") return true;
+  if (units.starts_with('v')) units.remove_prefix(1);
+  return units.size() <= 3 && units.find_first_not_of('i') == std::string_view::npos;
+}
 
 // The first word of a phrase key.
 std::string_view first_word(std::string_view key) { return key.substr(0, key.find(' ')); }
@@ -200,7 +214,8 @@ class MentionFinder::Impl {
         fact(lists_.is(WordList::before_loc, language_, key), kBeforeLoc) |
         fact(lists_.is(WordList::article, language_, key), kArticle) |
         fact(lists_.is(WordList::after_per, language_, key), kAfterPer) |
-        fact(places_.begins_region_of_words(first_word(key)), kRegionStart));
+        fact(places_.begins_region_of_words(first_word(key)), kRegionStart) |
+        fact(is_roman_numeral(key), kRomanNumeral));
   }
 
   // Makes language the one facts() answer for.
@@ -368,6 +383,12 @@ class MentionFinder::Impl {
     return token.shape == Shape::capitalised && mostly_lower(token) && !name_like(token);
   }
 
+  // A Roman numeral in capitals alone, cut from what it numbers ("Title VII", "PART II"): add()
+  // drops it. "Xi" (a surname) is not in capitals; "World War II" keeps its numeral.
+  bool numeral_alone(const Token& token) const {
+    return token.shape == Shape::acronym && has(token, kRomanNumeral);
+  }
+
   // Whether the text between two tokens lets them be one name: a space or a single line break
   // inside a wrapped line, a hyphen, or the full stop after an initial.
   bool joinable(const std::string& text, const Token& left, const Token& right) {
@@ -442,7 +463,7 @@ class MentionFinder::Impl {
                       listed ? uncapitalised_[next_uncapitalised_].shape : Shape::capitalised};
     if (has(token, kTitle) || has(token, kNeverName)) return true;  // title_at(); add()'s all_never
     if (cut_as_function_word(token, sentence_first)) return true;
-    return (sentence_first && !name_like(token)) || common_noun_alone(token);
+    return (sentence_first && !name_like(token)) || common_noun_alone(token) || numeral_alone(token);
   }
 
   // The shape survey() gave the token at pos, worked out again from its letters. A token with
@@ -804,7 +825,7 @@ class MentionFinder::Impl {
                (k + 1 == back || !possessive(text, tokens[k]));
     }
     if (all_never) return;
-    if (place.tokens == 1 && common_noun_alone(tokens[front])) return;
+    if (place.tokens == 1 && (common_noun_alone(tokens[front]) || numeral_alone(tokens[front]))) return;
     m.person_shape = proper;
     m.genitive_s = genitive_s_ && cut == 0 && written.size() > 3 && written.back() == 's';
     if (!title.empty()) {

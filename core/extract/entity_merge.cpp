@@ -276,7 +276,9 @@ class MentionGrouping::Grouper {
   void join_full_names() {
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_surname;
     for (std::uint32_t f = 0; f < out_.forms.size(); ++f) {
-      if (info_[f].words.size() >= 2 && personal(f)) by_surname[info_[f].words.back()].push_back(f);
+      if (info_[f].words.size() >= 2 && personal(f) && !names_by_of(info_[f].words)) {
+        by_surname[info_[f].words.back()].push_back(f);
+      }
     }
     for (const auto& [surname, forms] : by_surname) {
       for (std::size_t i = 0; i < forms.size(); ++i) {
@@ -287,6 +289,13 @@ class MentionGrouping::Grouper {
         }
       }
     }
+  }
+
+  // "United States of Central America", "Bank of the United States": a name built with "of" is
+  // a body or a place, and dropping a word from its middle names another one, where dropping a
+  // middle name from a person's name does not.
+  static bool names_by_of(const std::vector<std::string_view>& words) {
+    return std::find(words.begin(), words.end(), "of") != words.end();
   }
 
   static bool same_person(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {

@@ -173,6 +173,10 @@ void replace_all(std::string& word, std::string_view from, std::string_view to) 
 // Step 2 of the header, on one lower-case ASCII word. Order matters: the longer spellings
 // first, so "sjtj" becomes "shch" before "tj" could turn its tail into "ch".
 std::string variant_key(std::string word) {
+  // An initial (George W.) or a Roman numeral (World War II, Article VII) is a different name
+  // from any other spelling of itself: the rules would make W a V and II an I, and so George W.
+  // one with George V, and World War II one with World War I.
+  if (word.size() == 1 || word.find_first_not_of("ivx") == std::string::npos) return word;
   for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"sjtj", "shch"},
                                  {"schtsch", "shch"},
                                  {"tsch", "ch"},

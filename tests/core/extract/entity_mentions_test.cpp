@@ -66,6 +66,25 @@ TEST_CASE("entity mentions: a capitalised word opening a sentence needs evidence
   CHECK(has(texts, "Marat Tazhin"));
 }
 
+TEST_CASE("entity mentions: a Roman numeral in capitals alone is no name; with what it numbers it is") {
+  // State of the Union 1881, 1911 and 1951; "President Xi" (2017) is a surname, not a numeral.
+  const auto corpus = test::corpus_of(
+      {{"en", "The assassination of the Czar Alexander II were appropriately communicated to the "
+              "Government. PART II. The relations of the United States with other countries have "
+              "continued. Chapter XI of the Code needs amending, and so does CHAPTER XXIV."},
+       {"en", "It is the hope of all Americans that in time future historians will speak not of World "
+              "War I and World War II. I met President Xi in Beijing. Xi spoke of trade."}});
+  const std::vector<std::string> texts = texts_of(find_mentions(*corpus));
+  CHECK(has(texts, "Alexander II"));
+  CHECK(has(texts, "World War II"));
+  CHECK(has(texts, "Xi"));
+  CHECK(has(texts, "United States"));
+  for (const char* none : {"II", "XI", "XXIV", "PART"}) {
+    CAPTURE(none);
+    CHECK_FALSE(has(texts, none));
+  }
+}
+
 TEST_CASE("entity mentions: a name runs across a line break only in hard-wrapped text") {
   const std::string wrapped =
       "The delegation that arrived on Tuesday was led by the foreign minister, Mukhtar\n"

@@ -37,6 +37,14 @@ TEST_CASE("name_key: different names keep different keys") {
   CHECK(name_key("Lukashenko") != name_key("Lukashenka"));
   CHECK(name_key("Putin") != name_key("Pushkin"));
   CHECK(name_key("Austria") != name_key("Australia"));
+  // Initials and Roman numerals are not spellings of each other (State of the Union addresses
+  // name both wars, both Georges and articles of treaties by number).
+  CHECK(name_key("George W") != name_key("George V"));
+  CHECK(name_key("World War II") != name_key("World War I"));
+  CHECK(name_key("Article VII") != name_key("Article VI"));
+  CHECK(name_key("Article VIII") != name_key("Article VII"));
+  CHECK(name_key("SALT II") != name_key("SALT I"));
+  CHECK(name_key("World War II") == name_key("WORLD WAR II"));
 }
 
 // name_key() runs step 1 in stages that avoid ICU's transliterator registry (name_key.cpp); here
