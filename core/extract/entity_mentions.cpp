@@ -383,6 +383,27 @@ class MentionFinder::Impl {
     return token.shape == Shape::capitalised && mostly_lower(token) && !name_like(token);
   }
 
+  // "of Congress I expressed", "PUBLIC HEALTH I again call": an English "I" with a word in lower
+  // case after it is the speaker, not the numeral of "World War I", and ends no name. (The
+  // numeral before a verb or a noun, "World War I ended", is rarer and loses its "I".)
+  bool pronoun_i_before_verb(const std::string& text, const std::vector<Token>& tokens,
+                             const std::vector<std::uint32_t>& sentence_of, std::size_t k) const {
+    if (language_ != "en" || tokens[k].length != 1 || text[tokens[k].offset] != 'I') return false;
+    if (k + 1 >= tokens.size() || sentence_of[k + 1] != sentence_of[k] || tokens[k + 1].shape != Shape::lower) {
+      return false;
+    }
+    // "Article I of the Constitution", "World War I and II": the speaker is never followed by
+    // these, the numeral often.
+    static constexpr std::array<std::string_view, 15> kAfterNumeral{
+        "of", "and", "or", "the", "a", "an", "in", "on", "at", "to", "for", "by", "with", "from", "as"};
+    const std::string_view next = key_of(tokens[k + 1]);
+    if (std::find(kAfterNumeral.begin(), kAfterNumeral.end(), next) != kAfterNumeral.end()) return false;
+    // Only white space between: "World War I, the" keeps its numeral.
+    const std::uint32_t gap_begin = tokens[k].offset + 1;
+    const std::string_view gap = std::string_view(text).substr(gap_begin, tokens[k + 1].offset - gap_begin);
+    return std::all_of(gap.begin(), gap.end(), is_space_byte);
+  }
+
   // A Roman numeral in capitals alone, cut from what it numbers ("Title VII", "PART II"): add()
   // drops it. "Xi" (a surname) is not in capitals; "World War II" keeps its numeral.
   bool numeral_alone(const Token& token) const {
@@ -677,6 +698,7 @@ class MentionFinder::Impl {
     while (back > front && (tokens[back - 1].shape == Shape::lower || title_at(tokens, back - 1, back) > 0)) {
       --back;
     }
+    if (back > front + 1 && pronoun_i_before_verb(text, tokens, sentence_of, back - 1)) --back;
     if (front >= back) return;
     // "Russia-Kazakhstan", "the president of Kazakhstan Kamysham Ishemilevich": a country name
     // inside a longer run that is no place or organisation itself stands alone.

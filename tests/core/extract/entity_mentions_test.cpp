@@ -79,7 +79,27 @@ TEST_CASE("entity mentions: a Roman numeral in capitals alone is no name; with w
   CHECK(has(texts, "World War II"));
   CHECK(has(texts, "Xi"));
   CHECK(has(texts, "United States"));
+  CHECK(has(texts, "World War I"));  // "and" follows the numeral, never the speaker
   for (const char* none : {"II", "XI", "XXIV", "PART"}) {
+    CAPTURE(none);
+    CHECK_FALSE(has(texts, none));
+  }
+}
+
+TEST_CASE("entity mentions: the speaker's \"I\" after a name is no numeral of it") {
+  // State of the Union 1831, 1848 and 1931 (whose headings run into the text).
+  const auto corpus = test::corpus_of(
+      {{"en", "In my message at the opening of the last session of Congress I expressed a confident "
+              "hope that the just claims of our citizens would be settled."},
+       {"en", "At the suggestion of the Secretaries of War and Navy I appointed a special board."},
+       {"en", "The law requires a certificate of residence. PUBLIC HEALTH I again call attention to "
+              "my previous recommendations. The text of Article I of the Constitution is plain, and SALT I was "
+              "signed."}});
+  const std::vector<std::string> texts = texts_of(find_mentions(*corpus));
+  CHECK(has(texts, "Congress"));
+  CHECK(has(texts, "Navy"));
+  CHECK(has(texts, "Article I"));
+  for (const char* none : {"Congress I", "Navy I", "PUBLIC HEALTH I"}) {
     CAPTURE(none);
     CHECK_FALSE(has(texts, none));
   }
