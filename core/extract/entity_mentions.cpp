@@ -135,6 +135,7 @@ enum TermFact : std::uint32_t {
   kAfterPer = 1U << 15,
   kRegionStart = 1U << 16,       // may begin a region name of several words (as written)
   kRomanNumeral = 1U << 17,      // ii to xxxix (see is_roman_numeral())
+  kDeterminer = 1U << 18,        // a possessive or demonstrative (our, this, vår, unser)
 };
 
 // Whether a folded word is a Roman numeral of two letters or more, up to 39 (ii, vii, xxiv): in
@@ -213,6 +214,7 @@ class MentionFinder::Impl {
         fact(places_.is_language_or_demonym(key), kLanguageOrDemonym) |
         fact(lists_.is(WordList::before_loc, language_, key), kBeforeLoc) |
         fact(lists_.is(WordList::article, language_, key), kArticle) |
+        fact(lists_.is(WordList::determiner, language_, key), kDeterminer) |
         fact(lists_.is(WordList::after_per, language_, key), kAfterPer) |
         fact(places_.begins_region_of_words(first_word(key)), kRegionStart) |
         fact(is_roman_numeral(key), kRomanNumeral));
@@ -831,13 +833,14 @@ class MentionFinder::Impl {
     if (m.text >= judged_.size()) judged_.resize(m.text + 1, kUnjudged);
     if (judged_[m.text] == kUnjudged) judged_[m.text] = judge(written);
     if (judged_[m.text] == kRejected) return;
-    // "the Republic added", "the Committee decided": a head word naming a kind of body or place
-    // alone after an article stands for a name the text gave or takes as known, and is none
-    // itself, as a title alone is none. It is left out rather than joined to a name: forms are
-    // grouped for the whole corpus, and "the Republic" is Armenia in one article and the Czech
-    // Republic in the next.
-    const bool after_article = front > 0 && sentence_of[front - 1] == place.sentence && has(tokens[front - 1], kArticle);
-    if (judged_[m.text] == kGenericHead && after_article && place.tokens == 1 && !m.acronym) return;
+    // "the Republic added", "the Committee decided", "our Union": a head word naming a kind of
+    // body or place alone after an article, a possessive or a demonstrative stands for a name
+    // the text gave or takes as known, and is none itself, as a title alone is none. It is left
+    // out rather than joined to a name: forms are grouped for the whole corpus, and "the
+    // Republic" is Armenia in one article and the Czech Republic in the next.
+    const bool after_determiner = front > 0 && sentence_of[front - 1] == place.sentence &&
+                                  (has(tokens[front - 1], kArticle) || has(tokens[front - 1], kDeterminer));
+    if (judged_[m.text] == kGenericHead && after_determiner && place.tokens == 1 && !m.acronym) return;
     bool all_never = true;
     bool proper = place.tokens >= 2 && place.tokens <= 4;
     for (std::size_t k = front; k < back; ++k) {

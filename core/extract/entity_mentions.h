@@ -14,8 +14,8 @@
 //    Now", "Leave a Reply") are dropped.
 // Each mention carries the cues around it (a title before, "in" before, "said" after, an
 // acronym in brackets after) for entity_types.h. A head word naming a kind of body or place
-// alone after an article ("the Republic added", "the Committee") is a reference, not a name,
-// and is dropped too.
+// alone after an article, a possessive or a demonstrative ("the Republic added", "the
+// Committee", "our Union") is a reference, not a name, and is dropped too.
 #pragma once
 
 #include <memory>

@@ -99,7 +99,7 @@ void EntityWordLists::add_lines(std::string_view file_name, std::string_view tex
     for_each_line(text, [&](std::string_view line) { add(WordList::first_name, {}, line); });
   }
   if (file_name == "context_cues") {
-    // "LANG before-loc WORD" or "LANG after-per WORDS".
+    // "LANG before-loc WORD", "LANG after-per WORDS", "LANG article WORD", "LANG determiner WORD".
     for_each_line(text, [&](std::string_view line) {
       const auto first = line.find(' ');
       if (first == std::string_view::npos) return;
@@ -107,9 +107,10 @@ void EntityWordLists::add_lines(std::string_view file_name, std::string_view tex
       const auto second = rest.find(' ');
       if (second == std::string_view::npos) return;
       const std::string_view kind = rest.substr(0, second);
-      const WordList list = kind == "before-loc" ? WordList::before_loc
-                            : kind == "article"  ? WordList::article
-                                                 : WordList::after_per;
+      const WordList list = kind == "before-loc"   ? WordList::before_loc
+                            : kind == "article"    ? WordList::article
+                            : kind == "determiner" ? WordList::determiner
+                                                   : WordList::after_per;
       add(list, line.substr(0, first), trim(rest.substr(second + 1)));
     });
   }

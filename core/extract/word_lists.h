@@ -18,11 +18,12 @@ enum class WordList : std::uint8_t {
   title,         // before a person's name
   org_head,      // makes a name an organisation
   place_head,    // makes a name a place, unless it has an organisation head word
-  generic_head,  // names a kind of body or place: alone after an article it is a reference
+  generic_head,  // names a kind of body or place: alone after an article or determiner, a reference
   connector,     // may stand inside a name
   before_loc,    // a cue before a place
   after_per,     // a cue after a person
   article,       // may stand between a cue and the name ("in the Middle East")
+  determiner,    // a possessive or demonstrative: before a generic head word, as an article is
   not_entity,    // furniture and adjectives
   first_name,    // language-neutral
   count

@@ -105,6 +105,26 @@ TEST_CASE("entity mentions: the speaker's \"I\" after a name is no numeral of it
   }
 }
 
+TEST_CASE("entity mentions: a head word alone after a possessive or demonstrative is a reference") {
+  // State of the Union 1809 and 1826, and a Swedish sentence written for the test: "our
+  // Republic", "this Union" and "vår federation" point at a name, as "the Republic" does.
+  const auto corpus = test::corpus_of(
+      {{"en", "Among the happiest effects of the improved relations of our Republic has been an "
+              "increase of trade, producing a corresponding increase of revenue beyond the most "
+              "sanguine anticipations of the Treasury Department."},
+       {"en", "An additional motive is found in the maritime war raging between the Greeks and the "
+              "Turks, and in which the neutral navigation of this Union is always in danger."},
+       {"sv", "Regeringen i Stockholm meddelade att Ryska Federationen hade svarat. Han sa att "
+              "hela vår Federation stod bakom beslutet."}});
+  const std::vector<std::string> texts = texts_of(find_mentions(*corpus));
+  CHECK(has(texts, "Treasury Department"));
+  CHECK(has(texts, "Ryska Federationen"));
+  for (const char* none : {"Republic", "Union", "Federation"}) {
+    CAPTURE(none);
+    CHECK_FALSE(has(texts, none));
+  }
+}
+
 TEST_CASE("entity mentions: a name runs across a line break only in hard-wrapped text") {
   const std::string wrapped =
       "The delegation that arrived on Tuesday was led by the foreign minister, Mukhtar\n"
