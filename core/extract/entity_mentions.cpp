@@ -32,6 +32,9 @@ constexpr int kHeadlineWords = 4;
 constexpr std::size_t kHeadlineFunctionWordBytes = 3;
 // "Dr", "Mrs", "Prof": titles this short may be abbreviations with a full stop.
 constexpr std::uint32_t kTitleAbbreviationBytes = 4;
+// A word written in lower case more than this many times for each time it is capitalised inside
+// a sentence is a common word, never a surname ("in", "the", "however"; not "may", "wells").
+constexpr std::uint32_t kLowerPerCapitalInside = 20;
 // Hard-wrapped text has lines of 60 to 80 characters, a few more bytes in UTF-8.
 constexpr std::size_t kWrappedLineMin = 40;
 constexpr std::size_t kWrappedLineMax = 110;
@@ -406,6 +409,17 @@ class MentionFinder::Impl {
     return std::all_of(gap.begin(), gap.end(), is_space_byte);
   }
 
+  // Whether word, after a full stop that follows left, starts a new sentence rather than going
+  // on with a name: "George V. In honor", "Plan B. His", but not "H. G. Wells" or "R. H. May".
+  // The stopword lists hold surnames (Wells, May, Young), so the word must also be one the
+  // corpus writes in lower case nearly always.
+  bool opens_sentence_after_stop(const std::string& text, const Token& left, const Token& word) const {
+    if (word.length < 2 || !has(word, kFunctionWord)) return false;
+    const Spelling& spelling = spelling_of(word);
+    if (spelling.lower <= kLowerPerCapitalInside * spelling.cap_inside) return false;
+    return text.find('.', left.offset + left.length) < word.offset;
+  }
+
   // A Roman numeral in capitals alone, cut from what it numbers ("Title VII", "PART II"): add()
   // drops it. "Xi" (a surname) is not in capitals; "World War II" keeps its numeral.
   bool numeral_alone(const Token& token) const {
@@ -701,6 +715,9 @@ class MentionFinder::Impl {
       --back;
     }
     if (back > front + 1 && pronoun_i_before_verb(text, tokens, sentence_of, back - 1)) --back;
+    // "King George V. In honor of": the full stop after an initial joins the next word, but a
+    // function word there begins the next sentence; it ends no name.
+    while (back > front + 1 && opens_sentence_after_stop(text, tokens[back - 2], tokens[back - 1])) --back;
     if (front >= back) return;
     // "Russia-Kazakhstan", "the president of Kazakhstan Kamysham Ishemilevich": a country name
     // inside a longer run that is no place or organisation itself stands alone.

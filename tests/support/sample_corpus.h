@@ -20,4 +20,7 @@ SourceFile test_data_file(const std::string& path);
 // The 233 State of the Union addresses (LECTERN_SOTU_DIR), sorted by file name.
 std::vector<SourceFile> sotu_files();
 
+// One of them, by file name ("1911_william_h_taft_r.txt").
+SourceFile sotu_file(const std::string& name);
+
 }  // namespace lectern::test

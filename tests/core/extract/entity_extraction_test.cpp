@@ -1,9 +1,6 @@
 #include "extract/entity_extraction.h"
 
 #include <chrono>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -80,13 +77,6 @@ Entities stepwise(const Corpus& corpus, std::size_t& steps) {
   return extraction.result();
 }
 
-std::string sotu(const char* name) {
-  std::ifstream stream(std::filesystem::path(LECTERN_SOTU_DIR) / name, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << stream.rdbuf();
-  return std::move(bytes).str();
-}
-
 }  // namespace
 
 TEST_CASE("entity extraction: a step at a time finds what extract_entities() finds at once") {
@@ -104,9 +94,9 @@ TEST_CASE("entity extraction: the same on State of the Union addresses beside th
   CorpusBuilder builder;
   for (const char* name : {"1941_franklin_d_roosevelt_d.txt", "2021_joseph_r_biden_d.txt",
                            "1980_jimmy_carter_d.txt"}) {
-    const std::string text = sotu(name);
-    REQUIRE(!text.empty());
-    builder.add({name, text});
+    SourceFile file = test::sotu_file(name);
+    REQUIRE(!file.bytes.empty());
+    builder.add(std::move(file));
   }
   for (SourceFile& file : test::sample_corpus()) builder.add(std::move(file));
   const auto corpus = builder.finish();

@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 
 #include "core/analysis/analysis_fixtures.h"
+#include "index/corpus_builder.h"
+#include "support/sample_corpus.h"
 
 namespace lectern {
 namespace {
@@ -120,6 +122,26 @@ TEST_CASE("entity mentions: a head word alone after a possessive or demonstrativ
   CHECK(has(texts, "Treasury Department"));
   CHECK(has(texts, "Ryska Federationen"));
   for (const char* none : {"Republic", "Union", "Federation"}) {
+    CAPTURE(none);
+    CHECK_FALSE(has(texts, none));
+  }
+}
+
+TEST_CASE("entity mentions: a common word after an initial's full stop starts a sentence, not a name part") {
+  // Whole addresses, so that the corpus shows which words are common: "in" and "then" are
+  // written in lower case hundreds of times for each capital inside a sentence; the surnames May
+  // and Wells, also on the English stopword list, are not.
+  CorpusBuilder builder;
+  for (const char* name : {"1911_william_h_taft_r.txt", "1947_harry_s_truman_d.txt",
+                           "1900_william_mc_kinley_r.txt", "1962_john_f_kennedy_d.txt"}) {
+    builder.add(test::sotu_file(name));
+  }
+  const std::vector<std::string> texts = texts_of(find_mentions(*builder.finish()));
+  CHECK(has(texts, "King George V"));  // "King George V. In honor of this auspicious occasion"
+  CHECK(has(texts, "World War I"));    // "World War I. Then" (1947)
+  CHECK(has(texts, "R. H. May"));      // "The pending claim of R. H. May against" (1900)
+  CHECK(has(texts, "H. G. Wells"));    // "said H. G. Wells" (1962)
+  for (const char* none : {"King George V. In", "World War I. Then", "World War I. In"}) {
     CAPTURE(none);
     CHECK_FALSE(has(texts, none));
   }
