@@ -101,7 +101,14 @@ class Scanner {
       UChar32 following = 0;
       U8_NEXT(text_.data(), after, length, following);
       if (!is_letter(following)) break;
-      if (letters <= 2) {
+      // "It's", "I'm", "we'd": one letter after the apostrophe is an English contraction's, and
+      // stays in its word, as the corpus's word breaks keep it (so a window of document_dates()
+      // ends on the same word here); "l'an", "d'août" and "qu'il" are elisions.
+      std::int32_t beyond = after;
+      UChar32 third = 0;
+      if (beyond < length) U8_NEXT(text_.data(), beyond, length, third);
+      const bool one_letter_after = beyond == after || !is_letter(third);
+      if (letters <= 2 && !one_letter_after) {
         add_word(start, next, tokens, space, true);
         return scan_word(next, tokens, false);
       }
