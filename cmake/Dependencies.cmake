@@ -107,6 +107,7 @@ if(NOT EXISTS "${FIRST_NAMES_ROOT}/male.txt")
 endif()
 set(entity_data_dir "${CMAKE_SOURCE_DIR}/core/extract/data")
 set(entity_data_inputs titles org_heads place_heads generic_heads connectors context_cues not_entities
+  former_states
   cyrillic_latin)
 set(entity_data_args "first_names_male=${FIRST_NAMES_ROOT}/male.txt"
   "first_names_female=${FIRST_NAMES_ROOT}/female.txt")

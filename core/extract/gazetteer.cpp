@@ -119,6 +119,9 @@ bool GazetteerBuilder::step() {
   const auto languages = supported_languages();
   if (next_ == 0) {
     add_region_names("en", out_.regions_);
+    for (const auto& state : entity_word_lists().former_states()) {
+      out_.regions_.try_emplace(phrase_key(state.name), state.code);
+    }
     ++next_;
     return false;
   }

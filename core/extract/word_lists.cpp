@@ -95,6 +95,14 @@ void EntityWordLists::add_lines(std::string_view file_name, std::string_view tex
   if (file_name == "connectors") language_lines(WordList::connector);
   if (file_name == "not_entities") language_lines(WordList::not_entity);
   if (file_name == "cyrillic_latin") name_key_rules_ += text;
+  if (file_name == "former_states") {
+    // "CODE NAME".
+    for_each_line(text, [&](std::string_view line) {
+      const auto space = line.find(' ');
+      if (space == std::string_view::npos) return;
+      former_states_.push_back({std::string(trim(line.substr(space + 1))), std::string(line.substr(0, space))});
+    });
+  }
   if (file_name.starts_with("first_names")) {
     for_each_line(text, [&](std::string_view line) { add(WordList::first_name, {}, line); });
   }

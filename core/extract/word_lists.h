@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace lectern {
 
@@ -55,6 +56,13 @@ class EntityWordLists {
   bool ends_in_org_head(std::string_view word) const;
   // ICU transform rules for name keys (data/cyrillic_latin.txt).
   std::string_view name_key_rules() const { return name_key_rules_; }
+  // Names of states CLDR does not name, with codes of their own (data/former_states.txt):
+  // {"Soviet Union", "SUHH"}.
+  struct FormerState {
+    std::string name;
+    std::string code;
+  };
+  const std::vector<FormerState>& former_states() const { return former_states_; }
 
   static EntityWordLists parse();
 
@@ -69,6 +77,7 @@ class EntityWordLists {
   std::size_t longest_title_ = 1;
   StringMap<bool> title_starts_;
   std::string name_key_rules_;
+  std::vector<FormerState> former_states_;
 };
 
 // The lists parsed a piece at a time, for a caller that must not stop for all of them at once
