@@ -188,6 +188,12 @@ class MentionFinder::Impl {
 
   std::string_view key_of(const Token& token) const { return corpus_.lexicon().str(token.term); }
 
+  // The text between two tokens of one document, left before right.
+  static std::string_view gap_between(const std::string& text, const Token& left, const Token& right) {
+    const std::uint32_t begin = left.offset + left.length;
+    return std::string_view(text).substr(begin, right.offset - begin);
+  }
+
   bool has(const Token& token, TermFact fact) const { return (token.facts & fact) != 0; }
 
   // The facts of term in the language of the document at hand (set_language()).
@@ -404,20 +410,17 @@ class MentionFinder::Impl {
     const std::string_view next = key_of(tokens[k + 1]);
     if (std::find(kAfterNumeral.begin(), kAfterNumeral.end(), next) != kAfterNumeral.end()) return false;
     // Only white space between: "World War I, the" keeps its numeral.
-    const std::uint32_t gap_begin = tokens[k].offset + 1;
-    const std::string_view gap = std::string_view(text).substr(gap_begin, tokens[k + 1].offset - gap_begin);
+    const std::string_view gap = gap_between(text, tokens[k], tokens[k + 1]);
     return std::all_of(gap.begin(), gap.end(), is_space_byte);
   }
 
-  // Whether word, after a full stop that follows left, starts a new sentence rather than going
-  // on with a name: "George V. In honor", "Plan B. His", but not "H. G. Wells" or "R. H. May".
-  // The stopword lists hold surnames (Wells, May, Young), so the word must also be one the
-  // corpus writes in lower case nearly always.
-  bool opens_sentence_after_stop(const std::string& text, const Token& left, const Token& word) const {
-    if (word.length < 2 || !has(word, kFunctionWord)) return false;
-    const Spelling& spelling = spelling_of(word);
-    if (spelling.lower <= kLowerPerCapitalInside * spelling.cap_inside) return false;
-    return text.find('.', left.offset + left.length) < word.offset;
+  // A function word the corpus writes in lower case nearly always ("In", "The", "However"):
+  // where starts_sentence() finds a sentence may begin, it does, rather than going on with a
+  // name. The stopword lists also hold surnames (May, Wells, Young), which this leaves out.
+  bool common_function_word(const Token& token) const {
+    if (token.length < 2 || !has(token, kFunctionWord)) return false;
+    const Spelling& spelling = spelling_of(token);
+    return spelling.lower > kLowerPerCapitalInside * spelling.cap_inside;
   }
 
   // A Roman numeral in capitals alone, cut from what it numbers ("Title VII", "PART II"): add()
@@ -429,8 +432,7 @@ class MentionFinder::Impl {
   // Whether the text between two tokens lets them be one name: a space or a single line break
   // inside a wrapped line, a hyphen, or the full stop after an initial.
   bool joinable(const std::string& text, const Token& left, const Token& right) {
-    const std::uint32_t gap_begin = left.offset + left.length;
-    const std::string_view gap = std::string_view(text).substr(gap_begin, right.offset - gap_begin);
+    const std::string_view gap = gap_between(text, left, right);
     if (gap == "-" || gap == "\u2010" || gap == "\u2011") return true;
     // The full stop after an initial or a short title ("J. R. Smith", "Dr. Sima Samar").
     if ((left.shape == Shape::initial || (left.length <= kTitleAbbreviationBytes && has(left, kTitleWord))) &&
@@ -619,11 +621,7 @@ class MentionFinder::Impl {
   static bool hyphenated(const std::string& text, const Token& left, const Token& middle,
                          const std::vector<Token>& tokens, std::size_t at) {
     if (at + 1 >= tokens.size()) return false;
-    const Token& right = tokens[at + 1];
-    const auto gap = [&text](const Token& a, const Token& b) {
-      return std::string_view(text).substr(a.offset + a.length, b.offset - a.offset - a.length);
-    };
-    return gap(left, middle) == "-" && gap(middle, right) == "-";
+    return gap_between(text, left, middle) == "-" && gap_between(text, middle, tokens[at + 1]) == "-";
   }
 
   static bool possessive(const std::string& text, const Token& token) {
@@ -636,8 +634,7 @@ class MentionFinder::Impl {
     if (tokens[k - 1].length <= kTitleAbbreviationBytes && has(tokens[k - 1], kTitleWord)) {
       return false;
     }
-    const std::uint32_t gap_begin = tokens[k - 1].offset + tokens[k - 1].length;
-    const std::string_view gap = std::string_view(text).substr(gap_begin, tokens[k].offset - gap_begin);
+    const std::string_view gap = gap_between(text, tokens[k - 1], tokens[k]);
     if (gap == " ") return false;  // most gaps: none of the openers below
     // Quotes and brackets open a sentence of their own; ICU also keeps "from the CSTO. In
     // February" in one sentence (an upper-case word before the full stop), which a reader
@@ -715,9 +712,13 @@ class MentionFinder::Impl {
       --back;
     }
     if (back > front + 1 && pronoun_i_before_verb(text, tokens, sentence_of, back - 1)) --back;
-    // "King George V. In honor of": the full stop after an initial joins the next word, but a
-    // function word there begins the next sentence; it ends no name.
-    while (back > front + 1 && opens_sentence_after_stop(text, tokens[back - 2], tokens[back - 1])) --back;
+    // "King George V. In honor of": the full stop after an initial joins the next word (joinable()),
+    // but a common function word after it begins the next sentence; it ends no name. "H. G.
+    // Wells" and "R. H. May" keep their surnames.
+    while (back > front + 1 && starts_sentence(text, tokens, sentence_of, back - 1) &&
+           common_function_word(tokens[back - 1])) {
+      --back;
+    }
     if (front >= back) return;
     // "Russia-Kazakhstan", "the president of Kazakhstan Kamysham Ishemilevich": a country name
     // inside a longer run that is no place or organisation itself stands alone.
@@ -889,8 +890,7 @@ class MentionFinder::Impl {
     if (back < tokens.size() && sentence_of[back] == place.sentence) {
       const Token& next = tokens[back];
       if (ends_run && has(next, kAfterPer)) m.person_cue = true;
-      const std::uint32_t gap_begin = tokens[back - 1].offset + tokens[back - 1].length;
-      const std::string_view gap = std::string_view(text).substr(gap_begin, next.offset - gap_begin);
+      const std::string_view gap = gap_between(text, tokens[back - 1], next);
       const std::uint32_t after = next.offset + next.length;
       if (next.shape == Shape::acronym && gap.find('(') != std::string_view::npos &&
           after < text.size() && text[after] == ')') {

@@ -119,6 +119,8 @@ bool GazetteerBuilder::step() {
   const auto languages = supported_languages();
   if (next_ == 0) {
     add_region_names("en", out_.regions_);
+    // The word lists are built before the gazetteer (EntityExtraction's first table), so this
+    // reads them rather than parsing them all within one unit.
     for (const auto& state : entity_word_lists().former_states()) {
       out_.regions_.try_emplace(phrase_key(state.name), state.code);
     }
