@@ -24,4 +24,12 @@ inline bool merged(const Entities& found, const std::string& a, const std::strin
   return x != nullptr && x == holding(found, b);
 }
 
+// Whether a and b are both found, as aliases of two entities: a merge that must not be made is
+// not made (and not by missing one of them).
+inline bool apart(const Entities& found, const std::string& a, const std::string& b) {
+  const Entity* x = holding(found, a);
+  const Entity* y = holding(found, b);
+  return x != nullptr && y != nullptr && x != y;
+}
+
 }  // namespace lectern::test
